@@ -1,0 +1,32 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/** lib/ is the pure core: text in, plain data out. Only the content loader may touch the file system. */
+const pureCoreRestrictions = {
+  paths: [
+    ...['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'react', 'react-dom'].map((name) => ({
+      name,
+      message: 'lib/ is the pure core: no React and no file system (lib/content/load-stories.ts aside).',
+    })),
+  ],
+  patterns: [
+    { group: ['next', 'next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no Next or React.' },
+    { group: ['@/components/*', '@/app/*'], message: 'lib/ must not depend on the views.' },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'data/**'],
+  },
+  {
+    files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+    // Tests may build fixtures on disk; the code under test may not.
+    ignores: ['lib/content/load-stories.ts', 'lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', pureCoreRestrictions] },
+  },
+];
+
+export default config;

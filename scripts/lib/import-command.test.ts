@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runImport } from './import-command';
+
+const seeds = path.join(process.cwd(), '..', 'shared', 'seeds');
+let work: string;
+let stderr: string;
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'wiretrace-import-'));
+  stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+});
+afterEach(() => vi.restoreAllMocks());
+
+function file(name: string, body: string | Uint8Array): string {
+  const full = path.join(work, name);
+  writeFileSync(full, body);
+  return full;
+}
+
+const content = () => path.join(work, 'content');
+const base = () => ['--content-dir', content(), '--title', 'Test story', '--agency', 'dpa'];
+
+describe('npm run import', () => {
+  it('imports the seed texts byte for byte after the archive marker', () => {
+    const wire = path.join(seeds, '000_461f3ddd21f77ad9.txt');
+    const outlet = path.join(seeds, '003_ae0beace49f3bd54.txt');
+    expect(runImport([...base(), '--wire', wire, '--outlet', outlet, '--name', 'Outlet 003'])).toBe(0);
+    const folder = path.join(content(), 'test-story');
+    expect(readFileSync(path.join(folder, 'wire.txt'))).toEqual(readFileSync(wire).subarray(' date 2024-10 '.length));
+    expect(JSON.parse(readFileSync(path.join(folder, 'story.json'), 'utf8'))).toMatchObject({ date: '2024-10', outlets: [{ id: 'outlet-003', date: '2024-10' }] });
+  });
+
+  it('refuses to overwrite an existing story unless --force', () => {
+    const args = [...base(), '--date', '2024-10', '--wire', file('w.txt', 'Wire.'), '--outlet', file('o.txt', 'Outlet.')];
+    expect(runImport(args)).toBe(0);
+    expect(runImport(args)).toBe(1);
+    expect(stderr).toMatch(/already exists; pass --force/);
+    expect(runImport([...args, '--force'])).toBe(0);
+    expect(readdirSync(content())).toEqual(['test-story']);
+  });
+
+  it('names the empty, binary and unreadable files and writes nothing', () => {
+    const code = runImport([
+      ...base(), '--date', '2024-10', '--wire', file('w.txt', '  \n'),
+      '--outlet', file('b.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00])), '--outlet', path.join(work, 'missing.txt'),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nothing was written');
+    expect(stderr).toMatch(/w\.txt is empty/);
+    expect(stderr).toMatch(/b\.txt looks like binary data/);
+    expect(stderr).toMatch(/missing\.txt: no such file/);
+    expect(existsSync(content())).toBe(false);
+  });
+
+  it('explains usage errors with exit code 2', () => {
+    expect(runImport(['--title', 'T'])).toBe(2);
+    expect(stderr).toMatch(/--agency is required/);
+    expect(runImport([...base(), '--name', 'X'])).toBe(2);
+    expect(stderr).toMatch(/put it after --outlet FILE/);
+  });
+});
