@@ -10,7 +10,10 @@ const pureCoreRestrictions = {
     })),
   ],
   patterns: [
-    { group: ['next', 'next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no Next or React.' },
+    {
+      group: ['next', 'next/*', 'react/*', 'react-dom/*'],
+      message: 'lib/ is the pure core: no Next or React.',
+    },
     { group: ['@/components/*', '@/app/*'], message: 'lib/ must not depend on the views.' },
   ],
 };
@@ -19,7 +22,14 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'data/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'data/**',
+    ],
   },
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],

@@ -5,7 +5,15 @@ const baseURL = `http://localhost:${port}`;
 // Debian's Chromium: Playwright's browser download cannot reach its servers here. npm test passes the path.
 const executablePath = process.env.WIRETRACE_CHROMIUM ?? '/usr/bin/chromium';
 // Without these, Chromium keeps dialling Google's hosts, which this machine's closed network refuses.
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -4,20 +4,27 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Wiretrace', template: '%s · Wiretrace' },
-  description: 'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
+  description:
+    'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="de">
       <body className="min-h-screen font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-stone-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-stone-900"
+        >
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight">
-              <span aria-hidden="true" className="mr-1 text-sky-700 dark:text-sky-400">⟟</span>Wiretrace
+              <span aria-hidden="true" className="mr-1 text-sky-700 dark:text-sky-400">
+                ⟟
+              </span>
+              Wiretrace
             </Link>
             <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
               what outlets do with agency copy

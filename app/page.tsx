@@ -18,7 +18,9 @@ export default function HomePage() {
               href={`/stories/${story.slug}`}
               className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm transition hover:border-sky-500 dark:border-stone-800 dark:bg-stone-900"
             >
-              <span lang="de" className="block text-lg font-medium">{story.meta.title}</span>
+              <span lang="de" className="block text-lg font-medium">
+                {story.meta.title}
+              </span>
               <span className="mt-1 block text-sm text-stone-600 dark:text-stone-400">
                 <time dateTime={story.meta.date}>{formatPartialDate(story.meta.date)}</time> · wire:{' '}
                 {story.meta.agency} · {story.outlets.length} version{story.outlets.length === 1 ? '' : 's'}
@@ -27,7 +29,11 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
-      {stories.length === 0 && <p className="mt-6">No stories yet. Add one with <code>npm run import</code>.</p>}
+      {stories.length === 0 && (
+        <p className="mt-6">
+          No stories yet. Add one with <code>npm run import</code>.
+        </p>
+      )}
     </>
   );
 }

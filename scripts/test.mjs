@@ -48,9 +48,20 @@ record('typecheck', typecheck === 0 ? 1 : 0, typecheck === 0 ? 0 : 1);
 
 console.log('\n== unit tests');
 const vitestReport = path.join(outputDir, 'vitest.json');
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const unit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 const vitest = readJson(vitestReport);
-if (vitest) record('unit tests', vitest.numPassedTests, vitest.numFailedTests + (unit !== 0 && vitest.numFailedTests === 0 ? 1 : 0));
+if (vitest)
+  record(
+    'unit tests',
+    vitest.numPassedTests,
+    vitest.numFailedTests + (unit !== 0 && vitest.numFailedTests === 0 ? 1 : 0),
+  );
 else record('unit tests', 0, 1);
 
 console.log('\n== production build');

@@ -6,13 +6,19 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeText', () => {
   it('keeps umlauts, guillemets and emoji, and drops a BOM', () => {
-    expect(decodeText(utf8('\uFEFFBrüssel (dpa) - «Zitat» 🙂'))).toEqual({ ok: true, text: 'Brüssel (dpa) - «Zitat» 🙂' });
+    expect(decodeText(utf8('\uFEFFBrüssel (dpa) - «Zitat» 🙂'))).toEqual({
+      ok: true,
+      text: 'Brüssel (dpa) - «Zitat» 🙂',
+    });
   });
   it('refuses NUL bytes as binary', () => {
     expect(decodeText(Uint8Array.from([0x41, 0x00, 0x42]))).toMatchObject({ ok: false, problem: 'binary' });
   });
   it('refuses invalid UTF-8 (a Latin-1 file) instead of guessing', () => {
-    expect(decodeText(Uint8Array.from([0x42, 0x72, 0xfc, 0x73, 0x73, 0x65, 0x6c]))).toMatchObject({ ok: false, problem: 'encoding' });
+    expect(decodeText(Uint8Array.from([0x42, 0x72, 0xfc, 0x73, 0x73, 0x65, 0x6c]))).toMatchObject({
+      ok: false,
+      problem: 'encoding',
+    });
   });
   it('refuses empty and whitespace-only text', () => {
     expect(decodeText(utf8(''))).toMatchObject({ ok: false, problem: 'empty' });

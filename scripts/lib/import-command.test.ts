@@ -31,12 +31,25 @@ describe('npm run import', () => {
     const outlet = path.join(seeds, '003_ae0beace49f3bd54.txt');
     expect(runImport([...base(), '--wire', wire, '--outlet', outlet, '--name', 'Outlet 003'])).toBe(0);
     const folder = path.join(content(), 'test-story');
-    expect(readFileSync(path.join(folder, 'wire.txt'))).toEqual(readFileSync(wire).subarray(' date 2024-10 '.length));
-    expect(JSON.parse(readFileSync(path.join(folder, 'story.json'), 'utf8'))).toMatchObject({ date: '2024-10', outlets: [{ id: 'outlet-003', date: '2024-10' }] });
+    expect(readFileSync(path.join(folder, 'wire.txt'))).toEqual(
+      readFileSync(wire).subarray(' date 2024-10 '.length),
+    );
+    expect(JSON.parse(readFileSync(path.join(folder, 'story.json'), 'utf8'))).toMatchObject({
+      date: '2024-10',
+      outlets: [{ id: 'outlet-003', date: '2024-10' }],
+    });
   });
 
   it('refuses to overwrite an existing story unless --force', () => {
-    const args = [...base(), '--date', '2024-10', '--wire', file('w.txt', 'Wire.'), '--outlet', file('o.txt', 'Outlet.')];
+    const args = [
+      ...base(),
+      '--date',
+      '2024-10',
+      '--wire',
+      file('w.txt', 'Wire.'),
+      '--outlet',
+      file('o.txt', 'Outlet.'),
+    ];
     expect(runImport(args)).toBe(0);
     expect(runImport(args)).toBe(1);
     expect(stderr).toMatch(/already exists; pass --force/);
@@ -46,8 +59,15 @@ describe('npm run import', () => {
 
   it('names the empty, binary and unreadable files and writes nothing', () => {
     const code = runImport([
-      ...base(), '--date', '2024-10', '--wire', file('w.txt', '  \n'),
-      '--outlet', file('b.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00])), '--outlet', path.join(work, 'missing.txt'),
+      ...base(),
+      '--date',
+      '2024-10',
+      '--wire',
+      file('w.txt', '  \n'),
+      '--outlet',
+      file('b.txt', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00])),
+      '--outlet',
+      path.join(work, 'missing.txt'),
     ]);
     expect(code).toBe(1);
     expect(stderr).toContain('nothing was written');

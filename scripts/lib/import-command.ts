@@ -3,7 +3,16 @@
  * Validates everything before writing, writes into a temporary folder and renames it into place, so a failed
  * import leaves nothing half-written. Refuses to replace an existing story unless --force is given.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { buildStory, type ImportOutlet, type ImportRequest } from '../../lib/content/build-story';
 import { decodeText } from '../../lib/text/decode-text';
@@ -57,12 +66,24 @@ function parseArgs(argv: string[]): ParsedArgs {
     i += 1;
     const current = parsed.outlets.at(-1);
     switch (flag) {
-      case '--title': parsed.request.title = value; break;
-      case '--agency': parsed.request.agency = value; break;
-      case '--wire': parsed.request.wirePath = value; break;
-      case '--slug': parsed.request.slug = value; break;
-      case '--content-dir': parsed.contentDir = value; break;
-      case '--outlet': parsed.outlets.push({ path: value, source: value }); break;
+      case '--title':
+        parsed.request.title = value;
+        break;
+      case '--agency':
+        parsed.request.agency = value;
+        break;
+      case '--wire':
+        parsed.request.wirePath = value;
+        break;
+      case '--slug':
+        parsed.request.slug = value;
+        break;
+      case '--content-dir':
+        parsed.contentDir = value;
+        break;
+      case '--outlet':
+        parsed.outlets.push({ path: value, source: value });
+        break;
       case '--date':
         if (current) current.date = value;
         else parsed.request.date = value;
@@ -89,7 +110,9 @@ function readInput(file: string, problems: string[]): string {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    problems.push(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
+    problems.push(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`,
+    );
     return '';
   }
   const decoded = decodeText(bytes);
@@ -115,7 +138,10 @@ export function runImport(argv: string[]): number {
   const problems: string[] = [];
   const { wirePath, ...story } = args.request;
   const wireText = readInput(wirePath!, problems);
-  const outlets = args.outlets.map(({ path: file, ...outlet }) => ({ ...outlet, text: readInput(file, problems) }));
+  const outlets = args.outlets.map(({ path: file, ...outlet }) => ({
+    ...outlet,
+    text: readInput(file, problems),
+  }));
   if (problems.length > 0) return fail(problems);
 
   const built = buildStory({ ...story, wire: { source: wirePath!, text: wireText }, outlets });
@@ -129,7 +155,8 @@ export function runImport(argv: string[]): number {
   const staging = mkdtempSync(path.join(args.contentDir, `.import-${built.story.slug}-`));
   chmodSync(staging, 0o755);
   try {
-    for (const [name, text] of Object.entries(built.story.files)) writeFileSync(path.join(staging, name), text);
+    for (const [name, text] of Object.entries(built.story.files))
+      writeFileSync(path.join(staging, name), text);
     if (existsSync(target)) {
       const previous = `${staging}-previous`;
       renameSync(target, previous);
@@ -143,7 +170,9 @@ export function runImport(argv: string[]): number {
     return fail([`could not write ${target}: ${(error as Error).message}`]);
   }
   const count = built.story.meta.outlets.length;
-  process.stdout.write(`Imported "${built.story.meta.title}" into ${target} (wire + ${count} outlet${count === 1 ? '' : 's'}).\n`);
+  process.stdout.write(
+    `Imported "${built.story.meta.title}" into ${target} (wire + ${count} outlet${count === 1 ? '' : 's'}).\n`,
+  );
   return 0;
 }
 
@@ -151,4 +180,3 @@ function fail(problems: string[]): number {
   process.stderr.write(`import: nothing was written.\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return 1;
 }
-

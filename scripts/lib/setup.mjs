@@ -11,7 +11,17 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const INSTALL_STAMP = path.join(root, 'node_modules', '.wiretrace-install-stamp');
 const BUILD_STAMP = path.join(root, '.next', 'wiretrace-build-stamp');
 // Everything a production build reads; a change to any of it makes the build stale.
-const BUILD_INPUTS = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 
 /** Runs a command in the repository root with inherited output; returns its exit code. */
 export function run(command, args, options = {}) {
@@ -30,7 +40,8 @@ function hashFiles(entries) {
     if (!existsSync(full)) return;
     const stat = statSync(full);
     if (stat.isDirectory()) {
-      for (const name of readdirSync(full).sort()) if (!name.startsWith('.')) visit(path.join(relative, name));
+      for (const name of readdirSync(full).sort())
+        if (!name.startsWith('.')) visit(path.join(relative, name));
     } else {
       hash.update(relative).update('\0').update(readFileSync(full)).update('\0');
     }

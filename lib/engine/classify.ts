@@ -1,0 +1,172 @@
+/**
+ * Stage 4, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
+ * nothing of its wire sentence is missing, except what a neighbouring outlet unit took — a split), edited,
+ * added or boilerplate; its parts and word diff; whether it is moved (outside the longest run of units that keep
+ * the wire's order); and whether it only shares quotations (a common source, not copying). For every wire unit:
+ * kept, edited or dropped.
+ * Known weaknesses: a unit is copied or edited as a whole, so one changed word in a long sentence makes it edited;
+ * "moved" is relative to the longest order-keeping subsequence, so when an outlet swaps two halves, the shorter
+ * half is the one flagged.
+ */
+import type { PreparedDocument } from './document';
+import type { TokenPair, UnitMatch } from './match';
+import type { DiffOp, OutletUnit, Part, WireStatus } from './types';
+
+/** The classified outlet plus per-token facts the summary needs. */
+export interface Classified {
+  units: OutletUnit[];
+  wireStatus: Record<string, WireStatus>;
+  /** For every wire token: whether the outlet kept it. */
+  wireCovered: boolean[];
+  /** For every outlet token: the index of the wire token it matches, or -1. */
+  outletToWire: Int32Array;
+}
+
+/** Wire unit ids: `w1`, `w2`, … */
+export function wireUnitId(index: number): string {
+  return `w${index + 1}`;
+}
+
+/**
+ * Indices of a longest non-decreasing subsequence of `values` (patience sorting, O(n log n)). Non-decreasing, so
+ * that the same wire sentence used twice (as caption and as lead) is not a move.
+ */
+export function longestNonDecreasing(values: number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  values.forEach((value, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! <= value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  });
+  const keep = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i !== -1; i = previous[i]!) keep.add(i);
+  return keep;
+}
+
+function buildDiff(
+  outlet: PreparedDocument,
+  wire: PreparedDocument,
+  from: number,
+  to: number,
+  wireRanges: Array<[number, number]>,
+  pairs: TokenPair[],
+  wireCovered: boolean[],
+): DiffOp[] {
+  const ops: DiffOp[] = [];
+  const push = (op: DiffOp['op'], start: number, end: number) => {
+    const last = ops.at(-1);
+    if (last && last.op === op) last.end = end;
+    else ops.push({ op, start, end });
+  };
+  const wireTokens = wireRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
+  let w = 0;
+  let o = from;
+  const emitDeletions = (untilWire: number, edge: boolean) => {
+    while (w < wireTokens.length && wireTokens[w]! !== untilWire) {
+      const index = wireTokens[w]!;
+      // Wire words that another outlet unit took (a split sentence) are not a deletion at the edges.
+      if (!(edge && wireCovered[index])) push('del', wire.tokens[index]!.start, wire.tokens[index]!.end);
+      w += 1;
+    }
+  };
+  pairs.forEach((pair, i) => {
+    emitDeletions(pair.wire, i === 0);
+    w += 1;
+    for (; o < pair.outlet; o += 1) push('ins', outlet.tokens[o]!.start, outlet.tokens[o]!.end);
+    push('same', outlet.tokens[o]!.start, outlet.tokens[o]!.end);
+    o += 1;
+  });
+  emitDeletions(-1, true);
+  for (; o < to; o += 1) push('ins', outlet.tokens[o]!.start, outlet.tokens[o]!.end);
+  return ops;
+}
+
+function partsFrom(diff: DiffOp[], start: number, end: number): Part[] {
+  const parts: Part[] = [];
+  for (const op of diff) {
+    if (op.op === 'del') continue;
+    const same = op.op === 'same';
+    const last = parts.at(-1);
+    if (last && last.same === same) continue;
+    if (last) last.end = op.start;
+    parts.push({ start: parts.length === 0 ? start : op.start, end, same });
+  }
+  if (parts.length === 0) return [{ start, end, same: false }];
+  parts.at(-1)!.end = end;
+  return parts;
+}
+
+/** Classifies the outlet's units and the wire's units from the matches of {@link matchOutlet}. */
+export function classify(
+  wire: PreparedDocument,
+  outlet: PreparedDocument,
+  matches: Array<UnitMatch | null>,
+): Classified {
+  const wireCovered = new Array<boolean>(wire.tokens.length).fill(false);
+  const outletToWire = new Int32Array(outlet.tokens.length).fill(-1);
+  for (const match of matches) {
+    for (const pair of match?.pairs ?? []) {
+      wireCovered[pair.wire] = true;
+      outletToWire[pair.outlet] = pair.wire;
+    }
+  }
+
+  const units: OutletUnit[] = outlet.units.map((unit, u) => {
+    const base = {
+      start: unit.start,
+      end: unit.end,
+      kind: unit.role === 'heading' ? ('heading' as const) : ('text' as const),
+      wire: [] as string[],
+      moved: false,
+      sharedQuote: false,
+      parts: [] as Part[],
+      diff: [] as DiffOp[],
+    };
+    if (unit.furniture !== null)
+      return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
+    const match = matches[u];
+    if (!match) return { ...base, status: 'added' };
+    const ranges = match.wireUnits.map((w): [number, number] => [wire.units[w]!.from, wire.units[w]!.to]);
+    const diff = buildDiff(outlet, wire, unit.from, unit.to, ranges, match.pairs, wireCovered);
+    const sharedQuote = match.pairs.every(
+      (pair) => outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted,
+    );
+    return {
+      ...base,
+      status: diff.every((op) => op.op === 'same') ? 'copied' : 'edited',
+      wire: match.wireUnits.map(wireUnitId),
+      sharedQuote,
+      parts: partsFrom(diff, unit.start, unit.end),
+      diff,
+    };
+  });
+
+  // Moved: matched units outside the longest subsequence that follows the wire's order.
+  const matchedUnits = units.flatMap((unit, u) => (matches[u] && unit.status !== 'boilerplate' ? [u] : []));
+  const inOrder = longestNonDecreasing(matchedUnits.map((u) => matches[u]!.pairs[0]!.wire));
+  matchedUnits.forEach((u, i) => {
+    if (!inOrder.has(i)) units[u]!.moved = true;
+  });
+
+  const wireStatus: Record<string, WireStatus> = {};
+  const copiedBy = new Map<number, boolean>();
+  units.forEach((unit, u) => {
+    for (const w of matches[u]?.wireUnits ?? [])
+      copiedBy.set(w, (copiedBy.get(w) ?? true) && unit.status === 'copied');
+  });
+  wire.units.forEach((unit, w) => {
+    if (unit.furniture !== null) return;
+    let covered = 0;
+    for (let t = unit.from; t < unit.to; t += 1) if (wireCovered[t]) covered += 1;
+    const whole = covered === unit.to - unit.from;
+    wireStatus[wireUnitId(w)] = covered === 0 ? 'dropped' : whole && copiedBy.get(w) ? 'kept' : 'edited';
+  });
+  return { units, wireStatus, wireCovered, outletToWire };
+}

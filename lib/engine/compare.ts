@@ -1,0 +1,43 @@
+/**
+ * The engine's one entry: compare a wire text with any number of outlet texts.
+ * Pipeline (one file per stage): normalize.ts → tokenize.ts → segment.ts → furniture.ts (joined in document.ts)
+ * → match.ts → classify.ts → summarize.ts. Pure: text in, plain data out; no I/O.
+ * Known weakness: texts are compared with the wire only, not with each other, so two outlets sharing a later
+ * agency update look like two independent edits.
+ */
+import { classify, wireUnitId } from './classify';
+import { prepareDocument, type PreparedDocument } from './document';
+import { indexWire, matchOutlet } from './match';
+import { summarize } from './summarize';
+import type { Alignment, OutletAlignment, WireUnit } from './types';
+
+/** Compares `wire` with each of `outlets` (texts as published, BOM removed). */
+export function compare(wire: string, outlets: string[]): Alignment {
+  const wireDoc = prepareDocument(wire);
+  const index = indexWire(wireDoc);
+  return {
+    wire: { units: wireUnits(wireDoc) },
+    outlets: outlets.map((text) => compareOne(wireDoc, index, text)),
+  };
+}
+
+function wireUnits(doc: PreparedDocument): WireUnit[] {
+  return doc.units.map((unit, u) => ({
+    id: wireUnitId(u),
+    start: unit.start,
+    end: unit.end,
+    kind: unit.furniture !== null ? 'boilerplate' : unit.role === 'heading' ? 'heading' : 'text',
+    ...(unit.furniture !== null ? { furniture: unit.furniture } : {}),
+  }));
+}
+
+function compareOne(
+  wireDoc: PreparedDocument,
+  index: ReturnType<typeof indexWire>,
+  text: string,
+): OutletAlignment {
+  const outletDoc = prepareDocument(text);
+  const classified = classify(wireDoc, outletDoc, matchOutlet(index, outletDoc));
+  const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified);
+  return { verdict, reason, stats, units: classified.units, wireStatus: classified.wireStatus };
+}

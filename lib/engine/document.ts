@@ -1,0 +1,57 @@
+/**
+ * Prepares one text for comparison: normalize → tokenize → segment → mark furniture, joined into units that know
+ * their tokens. Method: tokens and segments are computed once over the whole text and zipped by offset, which
+ * is linear. Known weakness: a token that straddles a segment boundary (none can with the current rules) would
+ * be given to the segment it starts in.
+ */
+import { findFurniture, type FurnitureReason } from './furniture';
+import { unifyLineBreaks } from './normalize';
+import { segment, type SegmentRole } from './segment';
+import { tokenize, type Token } from './tokenize';
+
+/** A segment with its tokens. `from`/`to` index the document's token array, `to` exclusive. */
+export interface DocumentUnit {
+  start: number;
+  end: number;
+  role: SegmentRole;
+  furniture: FurnitureReason | null;
+  from: number;
+  to: number;
+  /** Number of content (non-function) words. */
+  contentWords: number;
+}
+
+/** A text ready for matching. */
+export interface PreparedDocument {
+  text: string;
+  tokens: Token[];
+  units: DocumentUnit[];
+}
+
+/** Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. */
+export function prepareDocument(raw: string): PreparedDocument {
+  const text = unifyLineBreaks(raw);
+  const tokens = tokenize(text);
+  const segments = segment(text);
+  const furniture = findFurniture(text, segments);
+  const units: DocumentUnit[] = [];
+  let t = 0;
+  for (const [i, seg] of segments.entries()) {
+    const from = t;
+    let contentWords = 0;
+    while (t < tokens.length && tokens[t]!.start < seg.end) {
+      if (tokens[t]!.content) contentWords += 1;
+      t += 1;
+    }
+    units.push({
+      start: seg.start,
+      end: seg.end,
+      role: seg.role,
+      furniture: furniture[i] ?? null,
+      from,
+      to: t,
+      contentWords,
+    });
+  }
+  return { text, tokens, units };
+}

@@ -1,0 +1,128 @@
+/**
+ * Stage 2b, page furniture: marks the segments that are not article text — the outlet's page, not its writing.
+ * Method: general categories rather than one outlet's phrases, each a small rule on a segment and its place:
+ *   - archive markers and datelines ("Brüssel (dpa) -");
+ *   - credits: ©, "Foto:"/"Photo:", lines made only of agency names ("DPA · Reuters", "(mit dpa)", "Von dpa"),
+ *     bylines ("By Sam Lister, …"), author initials alone on a line ("wue");
+ *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads);
+ *   - "Lesen Sie auch"/"Read more" and the teaser line right after it;
+ *   - a line repeated verbatim from just before it (an image's alt text rendered beside its caption);
+ *   - the trailing block: short unpunctuated lines after the article's last sentence (shop links, tag lists,
+ *     "ends"), once a credit or nothing but such lines follows the last sentence.
+ * Captions, headlines, teasers and crossheads are not furniture: they are the outlet's own additions.
+ * Known weaknesses: furniture written as full sentences ("Diese Nachricht wurde … gesendet.") stays text; a UI
+ * word list in a language other than German, English or French is not recognised.
+ */
+import type { Segment } from './segment';
+
+/** Why a segment is page furniture. */
+export type FurnitureReason =
+  | 'archive-marker'
+  | 'dateline'
+  | 'credit'
+  | 'byline'
+  | 'interface'
+  | 'advertising'
+  | 'related-link'
+  | 'duplicate'
+  | 'trailing-links';
+
+const AGENCIES =
+  'dpa|afp|ap|reuters|epd|kna|apa|sda|keystone-sda|ddp|dapd|pa|ansa|efe|upi|xinhua|tass|ria|anp|belga|ctk|pap|imago|getty|getty images|picture alliance|picture-alliance|bloomberg|press association|associated press|agence france-presse|sid|kyodo|yonhap';
+const AGENCY_ONLY = new RegExp(
+  `^\\(?\\s*(?:(?:mit|with|nach|von|by|from|quelle:|source:|mit material von)\\s+)?(?:${AGENCIES})(?:\\s*(?:[·•,/|&+]|und|and)\\s*(?:${AGENCIES}))*\\s*\\)?\\.?$`,
+  'i',
+);
+// A parenthesised photo credit: names separated by slashes, one of them an agency ("(IMAGO / Ukrinform / ABACA)").
+const PAREN_CREDIT = new RegExp(`^\\((?=[^()]*\\b(?:${AGENCIES})\\b)[^()]*\\/[^()]*\\)\\.?$`, 'i');
+const CREDIT = /©|\(c\)\s|^(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|source|grafik)s?:\s/i;
+// A short line ending in an agency name after a person's name: "Fabian Sommer. dpa", "John Doe/AFP".
+const PERSON_AGENCY = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{2,40}[./,]\\s*(?:${AGENCIES})$`, 'iu');
+const BYLINE = /^(?:von|by|par|di|de|door|av)\s+[\p{L}][\p{L}' .-]*(?:,[^.]*)?$/iu;
+const INITIALS = /^\(?[\p{Ll}]{2,4}\)?$|^\(?[\p{Ll}]{2,4}\/[\p{Ll}]{2,4}\)?$/u;
+const UI_WORDS =
+  /^(?:abo|abos|abonnieren|abonnent|abonnenten|abonniert|jetzt|hier|anmelden|einloggen|login|logout|registrieren|subscribe|subscribers?|subscription|sign|in|up|log|newsletter|teilen|share|merken|gemerkt|drucken|print|kommentare?|comments?|kommentieren|menü|menu|suche|search|plus|premium|exklusiv|für|for|only|nur|mehr|more|weiterlesen|zurück|back|schließen|close|lesezeit|lesedauer|reading|read|time|min|minute|minuten|minutes|\d+|ca|audio|anhören|listen|vorlesen|artikel|article|zur|startseite|home|whatsapp|facebook|twitter|x|telegram|e-mail|email|link|kopieren|copy|gratis|free|testen|try|monat|month|€|euro|seite|page)$/i;
+const ADVERTISING = /^(?:anzeige|werbung|advertisement|advertising|sponsored(?: content)?|publicité|ad)$/i;
+const RELATED =
+  /^(?:lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|das könnte sie auch interessieren|mehr zum thema|mehr dazu|weitere artikel|zum thema|read more|read also|related|related articles?|see also|more on this(?: story)?|you may also like|lire aussi|à lire aussi)\b.{0,3}$/i;
+const READING_TIME =
+  /^(?:lesezeit|lesedauer|reading time|temps de lecture)\b|\b\d+\s*(?:min\.?|minuten|minutes)\s*(?:lesezeit|read|lesedauer)\b/i;
+const TRAILING_LINK_MAX_WORDS = 4;
+
+/** Splits glued interface words: "AboAbonnieren" → "Abo Abonnieren". */
+function words(line: string): string[] {
+  return line
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/[\s·•|/,&:]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}€]+|[^\p{L}\p{N}€]+$/gu, ''))
+    .filter(Boolean);
+}
+
+function endsSentence(raw: string): boolean {
+  return /[.!?…]["'»«“”’)\]]*$/u.test(raw.trim());
+}
+
+function ownRule(raw: string, segment: Segment): FurnitureReason | null {
+  if (segment.role === 'marker') return 'archive-marker';
+  if (segment.role === 'dateline') return 'dateline';
+  const line = raw.trim();
+  if (CREDIT.test(line) || PAREN_CREDIT.test(line) || AGENCY_ONLY.test(line) || PERSON_AGENCY.test(line))
+    return 'credit';
+  if (!segment.wholeLine && !/^\(.*\)\.?$/.test(line)) return null;
+  if (ADVERTISING.test(line)) return 'advertising';
+  if (RELATED.test(line)) return 'related-link';
+  if (READING_TIME.test(line)) return 'interface';
+  const lineWords = words(line);
+  if (lineWords.length > 0 && lineWords.length <= 8 && lineWords.every((word) => UI_WORDS.test(word)))
+    return 'interface';
+  if (segment.wholeLine && INITIALS.test(line)) return 'credit';
+  if (segment.wholeLine && !endsSentence(line) && lineWords.length <= 10 && BYLINE.test(line))
+    return 'byline';
+  return null;
+}
+
+/** Returns, for every segment, why it is page furniture, or null when it is article text. */
+export function findFurniture(text: string, segments: Segment[]): Array<FurnitureReason | null> {
+  const raws = segments.map((segment) => text.slice(segment.start, segment.end).trim());
+  const reasons = segments.map((segment, i) => ownRule(raws[i]!, segment));
+
+  // The teaser a "Read more" line introduces is furniture too, if it is a short line of its own.
+  for (let i = 0; i < segments.length - 1; i += 1) {
+    const next = segments[i + 1]!;
+    if (reasons[i] === 'related-link' && next.wholeLine && next.role === 'heading' && reasons[i + 1] === null)
+      reasons[i + 1] = 'related-link';
+  }
+
+  // A whole line repeated right after itself (alt text plus caption) is rendered twice; keep the first.
+  const lineText = new Map<number, string>();
+  for (const [i, segment] of segments.entries())
+    lineText.set(segment.line, (lineText.get(segment.line) ?? '') + raws[i]);
+  for (const [i, segment] of segments.entries()) {
+    const previous = lineText.get(segment.line - 1);
+    if (
+      reasons[i] === null &&
+      previous !== undefined &&
+      previous.length > 20 &&
+      previous === lineText.get(segment.line)
+    )
+      reasons[i] = 'duplicate';
+  }
+
+  // Trailing block: after the last sentence of the article, short lines without sentence punctuation are links.
+  let last = segments.length - 1;
+  while (
+    last >= 0 &&
+    (reasons[last] !== null ||
+      (segments[last]!.role === 'heading' && words(raws[last]!).length <= TRAILING_LINK_MAX_WORDS))
+  )
+    last -= 1;
+  const trailingHasCredit = reasons
+    .slice(last + 1)
+    .some((reason) => reason === 'credit' || reason === 'byline');
+  const trailingCount = segments.length - 1 - last;
+  // A single short last line may be a truncated sentence; only a credit or a list of them marks a link block.
+  for (let i = last + 1; i < segments.length; i += 1) {
+    if (reasons[i] === null && (trailingHasCredit || trailingCount >= 2)) reasons[i] = 'trailing-links';
+  }
+  return reasons;
+}

@@ -1,0 +1,31 @@
+/**
+ * Stage 1, normalize: decides what counts as "the same word" so that typography is never mistaken for editing.
+ * Method: the raw text is never rewritten; instead every word token keeps its raw offsets and gets a normalized
+ * form — Unicode NFKC, lower case, soft hyphens and zero-width characters removed, all hyphen variants unified,
+ * typographic apostrophes folded, and separators inside numbers dropped (600.000 = 600,000, 16.00 = 16:00).
+ * Quotation marks, dashes, non-breaking spaces and line breaks are not words, so they cannot differ.
+ * Known weaknesses: spelling variants (ä/ae, ß/ss, British/American) count as edits; a decimal point and a
+ * thousands separator fold alike (5.4 = 54), which only matters when both texts hold such numbers.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
+const APOSTROPHES = /[\u2019\u02BC\u2018`´]/g;
+const NUMBER_SEPARATOR = /(?<=\p{N})[.,:'\u2019\u00A0\u202F](?=\p{N})/gu;
+
+/** The comparison form of one raw word token. */
+export function normalizeWord(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(HYPHENS, '-')
+    .replace(APOSTROPHES, "'")
+    .replace(NUMBER_SEPARATOR, '')
+    .toLowerCase();
+}
+
+/** Unifies line endings so that CRLF and CR texts segment like LF texts; lengths are kept so offsets stay raw. */
+export function unifyLineBreaks(text: string): string {
+  // "\r\n" → " \n" and lone "\r" → "\n": same length, so every offset into the result is an offset into the input.
+  return text.replace(/\r\n/g, ' \n').replace(/\r/g, '\n');
+}
