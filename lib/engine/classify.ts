@@ -2,7 +2,8 @@
  * Stage 4, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
  * nothing of its wire sentence is missing, except what a neighbouring outlet unit took — a split), edited,
  * added or boilerplate; its parts and word diff; whether it is moved (outside the longest run of units that keep
- * the wire's order); and whether it only shares quotations (a common source, not copying). For every wire unit:
+ * the wire's order); and whether it only shares quotations (a common source, not copying: everything shared stands in quotation marks
+ * in either text — which also catches reported speech of a quote — apart from attribution words). For every wire unit:
  * kept, edited or dropped.
  * Known weaknesses: a unit is copied or edited as a whole, so one changed word in a long sentence makes it edited;
  * "moved" is relative to the longest order-keeping subsequence, so when an outlet swaps two halves, the shorter
@@ -103,6 +104,24 @@ function partsFrom(diff: DiffOp[], start: number, end: number): Part[] {
   return parts;
 }
 
+// Words outside quotation marks that an attribution shares ("sagte Rutte", "fügte Rutte hinzu") do not make
+// a copy; three consecutive shared words outside quotes ("konstatierte der Staatschef") are the wire's wording.
+const ATTRIBUTION_RUN_WORDS = 3;
+
+function sharesOnlyQuotation(outlet: PreparedDocument, wire: PreparedDocument, pairs: TokenPair[]): boolean {
+  let run = 0;
+  let previous: TokenPair | undefined;
+  for (const pair of pairs) {
+    const quoted = outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted;
+    const adjacent =
+      previous !== undefined && previous.outlet === pair.outlet - 1 && previous.wire === pair.wire - 1;
+    run = quoted ? 0 : adjacent ? run + 1 : 1;
+    if (run >= ATTRIBUTION_RUN_WORDS) return false;
+    previous = pair;
+  }
+  return pairs.some((pair) => outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted);
+}
+
 /** Classifies the outlet's units and the wire's units from the matches of {@link matchOutlet}. */
 export function classify(
   wire: PreparedDocument,
@@ -135,9 +154,7 @@ export function classify(
     if (!match) return { ...base, status: 'added' };
     const ranges = match.wireUnits.map((w): [number, number] => [wire.units[w]!.from, wire.units[w]!.to]);
     const diff = buildDiff(outlet, wire, unit.from, unit.to, ranges, match.pairs, wireCovered);
-    const sharedQuote = match.pairs.every(
-      (pair) => outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted,
-    );
+    const sharedQuote = sharesOnlyQuotation(outlet, wire, match.pairs);
     return {
       ...base,
       status: diff.every((op) => op.op === 'same') ? 'copied' : 'edited',

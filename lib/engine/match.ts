@@ -34,6 +34,61 @@ export interface UnitMatch {
 export interface WireIndex {
   doc: PreparedDocument;
   postings: Map<string, number[]>;
+  /** Per wire unit, lazily: its content words and its word trigrams, for cheap bounds before aligning. */
+  profiles: Map<number, UnitProfile>;
+}
+
+interface UnitProfile {
+  content: Set<string>;
+  /** The unit's normalized words: units with equal keys align identically. */
+  key: string;
+  /** Computed on first use: most pairs are decided by their content words alone. */
+  trigrams: () => Set<string>;
+}
+
+function profile(doc: PreparedDocument, unit: DocumentUnit): UnitProfile {
+  const content = new Set<string>();
+  for (let t = unit.from; t < unit.to; t += 1) if (doc.tokens[t]!.content) content.add(doc.tokens[t]!.norm);
+  let trigrams: Set<string> | undefined;
+  const words: string[] = [];
+  for (let t = unit.from; t < unit.to; t += 1) words.push(doc.tokens[t]!.norm);
+  return {
+    content,
+    key: words.join(' '),
+    trigrams: () => {
+      if (trigrams) return trigrams;
+      trigrams = new Set<string>();
+      for (let t = unit.from; t + 2 < unit.to; t += 1)
+        trigrams.add(`${doc.tokens[t]!.norm} ${doc.tokens[t + 1]!.norm} ${doc.tokens[t + 2]!.norm}`);
+      return trigrams;
+    },
+  };
+}
+
+function wireProfile(index: WireIndex, u: number): UnitProfile {
+  let cached = index.profiles.get(u);
+  if (!cached) index.profiles.set(u, (cached = profile(index.doc, index.doc.units[u]!)));
+  return cached;
+}
+
+// An upper bound of isDerivedPair that needs no alignment: enough shared content words for the containment
+// rule, or at least one shared trigram, without which no run of six words can exist.
+function mayBeDerived(
+  outlet: UnitProfile,
+  outletContent: number,
+  wire: UnitProfile,
+  wireContent: number,
+): boolean {
+  let shared = 0;
+  for (const norm of outlet.content) if (wire.content.has(norm)) shared += 1;
+  if (shared < MIN_SHARED_CONTENT) return shared > 0 && shared === outletContent && shared === wireContent;
+  const inOutlet = shared / outletContent;
+  const inWire = shared / wireContent;
+  if (Math.max(inOutlet, inWire) >= MAIN_CONTAINMENT && Math.min(inOutlet, inWire) >= OTHER_CONTAINMENT)
+    return true;
+  const wireTrigrams = wire.trigrams();
+  for (const trigram of outlet.trigrams()) if (wireTrigrams.has(trigram)) return true;
+  return false;
 }
 
 const MAX_ANCHORS = 12;
@@ -63,7 +118,7 @@ export function indexWire(doc: PreparedDocument): WireIndex {
       else if (list.at(-1) !== u) list.push(u);
     }
   });
-  return { doc, postings };
+  return { doc, postings, profiles: new Map() };
 }
 
 /** Aligns the words of two token ranges; returns matched pairs as global indices. */
@@ -77,10 +132,28 @@ function alignRanges(
   const wireIndices = wireRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
   const outletNorms = outlet.tokens.slice(from, to).map((token) => token.norm);
   const wireNorms = wireIndices.map((index) => wire.tokens[index]!.norm);
-  const changes = diffArrays(wireNorms, outletNorms, { maxEditLength: MAX_EDIT_LENGTH }) ?? [];
+  // Common head and tail are matched directly; only the middle needs a diff (copies need none at all).
   const pairs: TokenPair[] = [];
-  let w = 0;
-  let o = 0;
+  let head = 0;
+  const shorter = Math.min(wireNorms.length, outletNorms.length);
+  while (head < shorter && wireNorms[head] === outletNorms[head]) {
+    pairs.push({ outlet: from + head, wire: wireIndices[head]! });
+    head += 1;
+  }
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    wireNorms[wireNorms.length - 1 - tail] === outletNorms[outletNorms.length - 1 - tail]
+  )
+    tail += 1;
+  const middleWire = wireNorms.slice(head, wireNorms.length - tail);
+  const middleOutlet = outletNorms.slice(head, outletNorms.length - tail);
+  const changes =
+    middleWire.length && middleOutlet.length
+      ? (diffArrays(middleWire, middleOutlet, { maxEditLength: MAX_EDIT_LENGTH }) ?? [])
+      : [];
+  let w = head;
+  let o = head;
   for (const change of changes) {
     const count = change.count ?? change.value.length;
     if (change.added) o += count;
@@ -90,6 +163,9 @@ function alignRanges(
       o += count;
       w += count;
     }
+  }
+  for (let k = tail; k > 0; k -= 1) {
+    pairs.push({ outlet: from + outletNorms.length - k, wire: wireIndices[wireNorms.length - k]! });
   }
   return pairs;
 }
@@ -124,6 +200,23 @@ function isDerivedPair(
   return Math.max(inOutlet, inWire) >= MAIN_CONTAINMENT && Math.min(inOutlet, inWire) >= OTHER_CONTAINMENT;
 }
 
+// Scanning a posting list costs its length. Lists longer than this (a word in hundreds of wire units, as in a
+// very long wire) are scanned only around the position where the outlet unit would stand in the wire.
+const POSTING_WINDOW = 32;
+
+function postingsNear(list: number[], expected: number): number[] {
+  if (list.length <= POSTING_WINDOW) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < expected) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - POSTING_WINDOW / 2, list.length - POSTING_WINDOW));
+  return list.slice(from, from + POSTING_WINDOW);
+}
+
 function candidatesFor(
   index: WireIndex,
   outlet: PreparedDocument,
@@ -138,17 +231,42 @@ function candidatesFor(
     .filter((list): list is number[] => list !== undefined)
     .sort((a, b) => a.length - b.length)
     .slice(0, MAX_ANCHORS);
-  const scores = new Map<number, number>();
+  const wireUnits = index.doc.units.length;
+  const expected = Math.round(position * wireUnits);
+  const scores = new Map<number, { score: number; hits: number }>();
   for (const list of anchors) {
     const weight = 1 / Math.log2(1 + list.length);
-    for (const u of list) scores.set(u, (scores.get(u) ?? 0) + weight);
+    for (const u of postingsNear(list, expected)) {
+      const entry = scores.get(u);
+      if (entry) {
+        entry.score += weight;
+        entry.hits += 1;
+      } else scores.set(u, { score: weight, hits: 1 });
+    }
   }
-  const wireUnits = index.doc.units.length;
-  const distance = (u: number) => Math.abs(u / wireUnits - position);
+  // Every acceptance rule needs three shared content words, or all of them in a shorter unit.
+  const needed = Math.min(MIN_SHARED_CONTENT, anchors.length);
+  const distance = (u: number) => Math.abs(u - expected);
   return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || distance(a[0]) - distance(b[0]))
+    .filter(([, entry]) => entry.hits >= needed)
+    .sort((a, b) => b[1].score - a[1].score || distance(a[0]) - distance(b[0]))
     .slice(0, MAX_CANDIDATES)
     .map(([u]) => u);
+}
+
+// Cheap bound before a second alignment: a merge partner must share enough words the first match left over.
+function couldAddWords(
+  outlet: PreparedDocument,
+  unit: DocumentUnit,
+  wire: UnitProfile,
+  matched: Set<number>,
+): boolean {
+  let fresh = 0;
+  for (let t = unit.from; t < unit.to; t += 1) {
+    const token = outlet.tokens[t]!;
+    if (token.content && !matched.has(t) && wire.content.has(token.norm)) fresh += 1;
+  }
+  return fresh >= MIN_SHARED_CONTENT;
 }
 
 /** Matches every outlet unit against the wire; null for units that derive from no wire unit. */
@@ -156,11 +274,26 @@ export function matchOutlet(index: WireIndex, outlet: PreparedDocument): Array<U
   const wire = index.doc;
   return outlet.units.map((unit, u) => {
     if (!isMatchable(unit)) return null;
+    const outletProfile = profile(outlet, unit);
     const accepted: number[] = [];
     let firstPairs: TokenPair[] = [];
     const matchedOutletTokens = new Set<number>();
+    const tried = new Set<string>();
     for (const candidate of candidatesFor(index, outlet, unit, u / outlet.units.length)) {
       const wireUnit = wire.units[candidate]!;
+      // A wire that repeats a sentence offers the same candidate twice; aligning it again cannot change anything.
+      const candidateKey = wireProfile(index, candidate).key;
+      if (tried.has(candidateKey)) continue;
+      tried.add(candidateKey);
+      if (
+        !mayBeDerived(outletProfile, unit.contentWords, wireProfile(index, candidate), wireUnit.contentWords)
+      )
+        continue;
+      if (
+        accepted.length > 0 &&
+        !couldAddWords(outlet, unit, wireProfile(index, candidate), matchedOutletTokens)
+      )
+        continue;
       const pairs = alignRanges(outlet, unit.from, unit.to, wire, [[wireUnit.from, wireUnit.to]]);
       if (!isDerivedPair(pairs, outlet, unit, wireUnit.contentWords)) continue;
       const fresh = pairs.filter(

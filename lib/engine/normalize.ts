@@ -13,8 +13,12 @@ const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 const APOSTROPHES = /[\u2019\u02BC\u2018`´]/g;
 const NUMBER_SEPARATOR = /(?<=\p{N})[.,:'\u2019\u00A0\u202F](?=\p{N})/gu;
 
+// Most words are plain Latin letters and digits: lower-casing is all they need, and it is ten times cheaper.
+const NEEDS_FULL_NORMALIZATION = /[^A-Za-z0-9\u00C0-\u00FF]/;
+
 /** The comparison form of one raw word token. */
 export function normalizeWord(raw: string): string {
+  if (!NEEDS_FULL_NORMALIZATION.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')

@@ -43,6 +43,8 @@ const PLAIN_DATELINE = /^[\p{Lu}][\p{L}.'\/-]*(?: [\p{Lu}][\p{L}.'\/-]*){0,2} [-
 const PLAIN_DATELINE_MIN_WORDS = 15;
 // A copyright sign starts a credit even in mid-line ("… getröstet.  © Bild-Montage: dpa").
 const CREDIT_START = /\s(?=©)/g;
+// A parenthesis closing a paragraph after its last sentence is a label or credit of its own: "… Plakats. (mit dpa)".
+const TRAILING_PARENTHESIS = /(?<=[.!?…]["'»«“”’]*)\s+(?=\([^()\n]{1,60}\)\s*$)/gu;
 const TERMINAL = /[.!?…:;,]["'»«“”’)\]]*\s*$/u;
 const HEADING_MAX_WORDS = 25;
 
@@ -77,6 +79,7 @@ function splitLine(text: string, start: number, end: number): number[] {
   }
   for (const match of line.matchAll(GLUED_END)) cuts.push(start + match.index + match[0].length);
   for (const match of line.matchAll(CREDIT_START)) cuts.push(start + match.index + match[0].length);
+  for (const match of line.matchAll(TRAILING_PARENTHESIS)) cuts.push(start + match.index + match[0].length);
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
@@ -135,6 +138,8 @@ const CHUNK_WORDS = 80;
 // Text without sentence punctuation would make one giant unit; cut it into chunks of about 80 words, preferring
 // a comma or semicolon, so that every later stage works on bounded units.
 function chunkLongRun(text: string, from: number, to: number): number[] {
+  // A run shorter than this many characters cannot hold MAX_SEGMENT_WORDS words.
+  if (to - from < MAX_SEGMENT_WORDS * 2) return [to];
   const words = [...text.slice(from, to).matchAll(/\S+/g)];
   if (words.length <= MAX_SEGMENT_WORDS) return [to];
   const cuts: number[] = [];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../content/load-stories';
+import { findFurniture } from './furniture';
+import { unifyLineBreaks } from './normalize';
+import { segment } from './segment';
+
+function furniture(raw: string): Array<[string, string]> {
+  const text = unifyLineBreaks(raw);
+  const segments = segment(text);
+  return findFurniture(text, segments).flatMap((reason, i) =>
+    reason
+      ? [
+          [reason, text.slice(segments[i]!.start, segments[i]!.end).trim().replace(/\s+/g, ' ')] as [
+            string,
+            string,
+          ],
+        ]
+      : [],
+  );
+}
+
+const story = loadStory('nato-nordkorea-kursk-2024-10', `${process.cwd()}/content`)!;
+const outlet = (id: string) => story.outlets.find((o) => o.id === id)!.text;
+
+describe('findFurniture on the seed texts', () => {
+  it('finds the dateline of the wire', () => {
+    expect(furniture(story.wireText)).toEqual([['dateline', 'Brüssel (dpa) -']]);
+  });
+  it('finds credits, initials and the shop links after them in 001, not its caption or headline', () => {
+    expect(furniture(outlet('outlet-001'))).toEqual([
+      ['credit', '© North Korean Central News Agency / DPA'],
+      ['credit', 'DPA · Reuters'],
+      ['credit', 'wue'],
+      ['trailing-links', 'PRODUKTE & TIPPS'],
+      ['trailing-links', 'Kaufkosmos'],
+    ]);
+  });
+  it('finds the subscription prompt, reading time and the repeated alt text in 002', () => {
+    expect(furniture(outlet('outlet-002'))).toEqual([
+      ['interface', 'AboAbonnieren'],
+      ['interface', 'Lesezeit 4 Minuten'],
+      ['duplicate', 'Wladimir Putin zusammen mit Nordkoreas Diktator Kim Jong-un (l.) in Pjöngjang.'],
+      ['duplicate', '(Archivbild)'],
+      ['credit', '(mit dpa)'],
+    ]);
+  });
+  it('finds "Lesen Sie auch" and the teaser it introduces in 004', () => {
+    expect(furniture(outlet('outlet-004'))).toEqual([
+      ['related-link', 'Lesen Sie auch'],
+      ['related-link', 'USA: Tausende nordkoreanische Soldaten nahe Kursk im Einsatz'],
+    ]);
+  });
+});
+
+describe('findFurniture rules', () => {
+  it('knows ads, bylines, photo credits in parentheses and a credit ending a caption', () => {
+    const text =
+      'Anzeige\nBy Sam Lister, Press Association Political Correspondent\nEin Bild. (IMAGO / Ukrinform / ABACA)\nDer Text geht weiter und weiter.';
+    expect(furniture(text)).toEqual([
+      ['advertising', 'Anzeige'],
+      ['byline', 'By Sam Lister, Press Association Political Correspondent'],
+      ['credit', '(IMAGO / Ukrinform / ABACA)'],
+    ]);
+  });
+  it('leaves a single short last line alone (it may be a truncated sentence)', () => {
+    expect(furniture('Ein ganzer Satz steht hier.\nDie Ausste')).toEqual([]);
+  });
+});
