@@ -68,17 +68,23 @@ for (const factor of [1, 10, 100]) {
 }
 
 const memory = process.memoryUsage();
-process.stdout.write(`heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB\n`);
+process.stdout.write(
+  `heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB\n`,
+);
 
 // The story page's first-load JavaScript: every script the prerendered page loads, from the production build.
 const buildDir = path.join(process.cwd(), '.next');
 const html = path.join(buildDir, 'server', 'app', 'stories', `${story.slug}.html`);
 if (existsSync(html)) {
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const scripts = [...readFileSync(html, 'utf8').matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const files = [...new Set(scripts)].map((file) => readFileSync(path.join(buildDir, file)));
   const raw = files.reduce((sum, bytes) => sum + bytes.length, 0);
   const gzipped = files.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
-  process.stdout.write(`story page first-load JavaScript: ${(gzipped / 1024).toFixed(0)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw) in ${files.length} files\n`);
+  process.stdout.write(
+    `story page first-load JavaScript: ${(gzipped / 1024).toFixed(0)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw) in ${files.length} files\n`,
+  );
 } else {
   process.stdout.write('story page first-load JavaScript: no production build (run npm run build first)\n');
 }

@@ -6,7 +6,8 @@
  *      ties broken by position. Order plays no part, so moved paragraphs are found (passim's weakness).
  *   2. Verification: each of the best few candidates is aligned word by word (jsdiff's diffArrays over normalized
  *      tokens, i.e. a longest common subsequence). A pair counts as derived when, in order, at least three content
- *      words match and they make up half of one side's content words (a quarter of the other's), or when they
+ *      words match, in at least two separate stretches (one stretch alone is a name with its title), and they
+ *      make up half of one side's content words (a quarter of the other's), or when they
  *      contain a distinctive run: six consecutive words, three of them content words (a title and a name, "der
  *      ukrainische Präsident Wolodymyr Selenskyj", is five). Several wire units may
  *      be accepted for one outlet unit (two sentences merged into one); several outlet units may take the same
@@ -180,6 +181,7 @@ function isDerivedPair(
   let shared = 0;
   let run = 0;
   let runContent = 0;
+  let stretches = 0;
   for (let i = 0; i < pairs.length; i += 1) {
     const pair = pairs[i]!;
     const content = outlet.tokens[pair.outlet]!.content;
@@ -189,12 +191,16 @@ function isDerivedPair(
       previous !== undefined && previous.outlet === pair.outlet - 1 && previous.wire === pair.wire - 1;
     run = continues ? run + 1 : 1;
     runContent = continues ? runContent + (content ? 1 : 0) : content ? 1 : 0;
+    if (content && runContent === 1) stretches += 1;
     if (run >= RUN_WORDS && runContent >= RUN_CONTENT_WORDS) return true;
   }
   if (shared < MIN_SHARED_CONTENT) {
     // Short identical headings and sentences ("Zweifel werden laut") still count when nothing else differs.
     return shared > 0 && shared === outletUnit.contentWords && shared === wireContent;
   }
+  // Shared words in one short stretch are a name with its title ("Der ukrainische Präsident Wolodymyr
+  // Selenskyj"), not a shared sentence: that needs shared words in at least two places.
+  if (stretches < 2) return false;
   const inOutlet = shared / outletUnit.contentWords;
   const inWire = shared / wireContent;
   return Math.max(inOutlet, inWire) >= MAIN_CONTAINMENT && Math.min(inOutlet, inWire) >= OTHER_CONTAINMENT;

@@ -29,7 +29,11 @@ export interface CommandResult {
   stderr: string;
 }
 
-const usage = (message: string): CommandResult => ({ code: 2, stdout: '', stderr: `wiretrace: ${message}\n\n${HELP}` });
+const usage = (message: string): CommandResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `wiretrace: ${message}\n\n${HELP}`,
+});
 
 /** Runs the command line `argv` (without node and script). */
 export function runWiretrace(argv: string[]): CommandResult {
@@ -60,10 +64,15 @@ export function runWiretrace(argv: string[]): CommandResult {
 
   const inputs = [wirePath, ...outletPaths].map(readTextFile);
   const problems = inputs.flatMap((input) => (input.ok ? [] : [input.message]));
-  if (problems.length > 0) return { code: 1, stdout: '', stderr: problems.map((p) => `wiretrace: ${p}\n`).join('') };
+  if (problems.length > 0)
+    return { code: 1, stdout: '', stderr: problems.map((p) => `wiretrace: ${p}\n`).join('') };
   const [wire, ...outlets] = inputs.map((input) => (input.ok ? input.text : ''));
   const json = toAlignmentJson(compare(wire!, outlets), wirePath, outletPaths);
-  return { code: 0, stdout: format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : textSummary(json), stderr: '' };
+  return {
+    code: 0,
+    stdout: format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : textSummary(json),
+    stderr: '',
+  };
 }
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -73,7 +82,8 @@ function textSummary(json: AlignmentJson): string {
   const lines = [`Wire: ${json.wire.source} (${wireUnits} sentences)`, ''];
   for (const outlet of json.outlets) {
     const count = (status: string) => outlet.units.filter((unit) => unit.status === status).length;
-    const wireCount = (status: string) => Object.values(outlet.wireStatus).filter((value) => value === status).length;
+    const wireCount = (status: string) =>
+      Object.values(outlet.wireStatus).filter((value) => value === status).length;
     lines.push(
       `${outlet.source}: ${outlet.verdict.toUpperCase()}`,
       `  ${outlet.reason}`,
