@@ -3,6 +3,8 @@ import Link from 'next/link';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute URLs for link previews; set WIRETRACE_PUBLIC_URL where the app is served under another address.
+  metadataBase: new URL(process.env.WIRETRACE_PUBLIC_URL ?? 'http://localhost:3000'),
   title: { default: 'Wiretrace', template: '%s · Wiretrace' },
   description:
     'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',

@@ -1,42 +1,36 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { listStorySlugs, loadStory } from '@/lib/content/load-stories';
+import { Overview } from '@/components/story/overview';
+import { SideBySide } from '@/components/story/side-by-side';
+import { StoryHeader } from '@/components/story/story-header';
+import { storyMetadata } from '@/components/story/story-metadata';
+import { getStoryPageData, storySlugs } from './story-data';
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return listStorySlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = storySlugs;
 
 export async function generateMetadata({ params }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
-  const story = loadStory((await params).slug);
-  return story ? { title: story.meta.title } : {};
+  const data = getStoryPageData((await params).slug);
+  return data ? storyMetadata(data.story.meta.title, data.view, data.basePath) : {};
 }
 
-export default async function StoryPage({ params }: PageProps<'/stories/[slug]'>) {
-  const story = loadStory((await params).slug);
-  if (!story) notFound();
+export default async function SideBySidePage({ params }: PageProps<'/stories/[slug]'>) {
+  const data = getStoryPageData((await params).slug);
+  if (!data) notFound();
+  const { story, view, basePath } = data;
   return (
-    <article>
-      <h1 lang="de" className="text-2xl font-semibold">
-        {story.meta.title}
-      </h1>
-      <div className="mt-6 grid gap-6 md:grid-cols-2">
-        <section aria-label="Wire text">
-          <h2 className="font-semibold">Wire ({story.meta.agency})</h2>
-          <p lang="de" className="mt-2 whitespace-pre-wrap">
-            {story.wireText}
-          </p>
-        </section>
-        {story.outlets.map((outlet) => (
-          <section key={outlet.id} aria-label={outlet.name} data-outlet={outlet.id}>
-            <h2 className="font-semibold">{outlet.name}</h2>
-            <p lang="de" className="mt-2 whitespace-pre-wrap">
-              {outlet.text}
-            </p>
-          </section>
-        ))}
-      </div>
-    </article>
+    <>
+      <StoryHeader
+        title={story.meta.title}
+        date={story.meta.date}
+        agency={story.meta.agency}
+        versions={story.outlets.length}
+        basePath={basePath}
+        current="side-by-side"
+        firstOutletId={view.outlets[0]?.id}
+      />
+      <Overview view={view} basePath={basePath} onSideBySide />
+      <SideBySide view={view} agency={story.meta.agency} basePath={basePath} />
+    </>
   );
 }

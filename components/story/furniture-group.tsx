@@ -1,0 +1,42 @@
+import type { SentenceView } from '@/lib/view/types';
+
+/** Page furniture, dimmed and collapsed: it is shown, but not in the way. */
+export function FurnitureGroup({ sentences }: { sentences: SentenceView[] }) {
+  return (
+    <details className="my-1 text-sm text-stone-500 dark:text-stone-400">
+      <summary className="cursor-pointer italic">
+        <span aria-hidden="true" className="font-mono font-bold">
+          ·{' '}
+        </span>
+        {sentences.length} {sentences.length === 1 ? 'line' : 'lines'} of page furniture
+      </summary>
+      <ul className="mt-1 border-l-2 border-dotted border-stone-400 pl-2 italic">
+        {sentences.map((sentence) => (
+          <li
+            key={sentence.anchor}
+            id={sentence.anchor}
+            data-status={sentence.status}
+            data-outlet={sentence.outletId}
+            className="target-focus"
+          >
+            {sentence.text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Splits a list of sentences into runs of furniture and runs of text, in order. */
+export function groupFurniture(
+  sentences: SentenceView[],
+): Array<{ furniture: boolean; sentences: SentenceView[] }> {
+  const groups: Array<{ furniture: boolean; sentences: SentenceView[] }> = [];
+  for (const sentence of sentences) {
+    const furniture = sentence.status === 'boilerplate';
+    const last = groups.at(-1);
+    if (last && last.furniture === furniture) last.sentences.push(sentence);
+    else groups.push({ furniture, sentences: [sentence] });
+  }
+  return groups;
+}

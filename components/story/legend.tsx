@@ -1,0 +1,53 @@
+import { OUTLET_STATUS, PIECE, WIRE_STATUS } from './marks';
+
+/** Explains every mark the views use. */
+export function Legend() {
+  return (
+    <details
+      className="rounded-lg border border-stone-300 bg-white p-3 text-sm dark:border-stone-700 dark:bg-stone-900"
+      open
+    >
+      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <h2 className="sr-only">Legend</h2>
+      <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+        {Object.entries(OUTLET_STATUS).map(([key, mark]) => (
+          <div key={key} className="flex items-baseline gap-2">
+            <dt className={`shrink-0 rounded border-l-4 px-1.5 ${mark.className}`}>
+              <span aria-hidden="true" className="font-mono font-bold">
+                {mark.symbol}{' '}
+              </span>
+              {mark.label}
+            </dt>
+            <dd>{mark.description}</dd>
+          </div>
+        ))}
+        <div className="flex items-baseline gap-2">
+          <dt className="shrink-0">
+            <ins className={PIECE.ins.className}>inserted</ins> /{' '}
+            <del className={PIECE.del.className}>removed</del>
+          </dt>
+          <dd>words the outlet inserted (bold, underlined) or removed from the wire (struck through)</dd>
+        </div>
+        <div className="flex items-baseline gap-2">
+          <dt className="shrink-0 rounded border border-violet-600 px-1 text-violet-800 dark:text-violet-200">
+            ↕ moved
+          </dt>
+          <dd>placed out of the wire&apos;s order</dd>
+        </div>
+        <div className="flex items-baseline gap-2">
+          <dt className="shrink-0 rounded border border-stone-500 px-1">❝ shared quote</dt>
+          <dd>shares only a quotation with the wire: a common source, not copying</dd>
+        </div>
+        {Object.entries(WIRE_STATUS).map(([key, mark]) => (
+          <div key={key} className="flex items-baseline gap-2">
+            <dt className={`shrink-0 rounded px-1.5 ${mark.className}`}>
+              <span aria-hidden="true">{mark.symbol} </span>
+              {mark.label}
+            </dt>
+            <dd>{mark.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

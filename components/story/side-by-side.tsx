@@ -1,0 +1,188 @@
+import Link from 'next/link';
+import { ColumnControls } from '@/components/client/column-controls';
+import type { AlignedCell, SentenceView, StoryView } from '@/lib/view/types';
+import { FurnitureGroup, groupFurniture } from './furniture-group';
+import { OUTLET_STATUS, VERDICT, WIRE_STATUS } from './marks';
+import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
+
+function OutletSentence({ sentence }: { sentence: SentenceView }) {
+  return (
+    <p
+      id={sentence.anchor}
+      data-status={sentence.status}
+      data-outlet={sentence.outletId}
+      className={`target-focus mb-1 rounded-r border-l-4 px-2 py-1 ${OUTLET_STATUS[sentence.status].className} ${sentence.kind === 'heading' ? 'font-semibold' : ''}`}
+    >
+      <StatusSymbol status={sentence.status} />
+      <span className="sr-only">{OUTLET_STATUS[sentence.status].label}: </span>
+      <SentencePieces sentence={sentence} />
+      <SentenceFlags sentence={sentence} />
+    </p>
+  );
+}
+
+function SentenceList({ sentences }: { sentences: SentenceView[] }) {
+  return (
+    <>
+      {groupFurniture(sentences).map((group) =>
+        group.furniture ? (
+          <FurnitureGroup key={group.sentences[0]!.anchor} sentences={group.sentences} />
+        ) : (
+          group.sentences.map((sentence) => <OutletSentence key={sentence.anchor} sentence={sentence} />)
+        ),
+      )}
+    </>
+  );
+}
+
+function WireCell({ outletId, cell }: { outletId: string; cell: AlignedCell }) {
+  if (cell.sentences.length > 0) return <SentenceList sentences={cell.sentences} />;
+  if (cell.status !== 'dropped') {
+    return (
+      <p
+        data-status={cell.status}
+        data-outlet={outletId}
+        className="px-2 py-1 text-sm text-stone-600 italic dark:text-stone-400"
+      >
+        <span aria-hidden="true">↑ </span>merged into a sentence above ({WIRE_STATUS[cell.status].label})
+      </p>
+    );
+  }
+  return (
+    <p
+      data-status="dropped"
+      data-outlet={outletId}
+      className="rounded border border-dashed border-stone-400 px-2 py-1 text-sm text-stone-500 dark:text-stone-400"
+    >
+      <span aria-hidden="true">✕ </span>dropped
+    </p>
+  );
+}
+
+const cellClass = 'min-w-0 border-b border-stone-200 p-2 dark:border-stone-800';
+
+/** The wire and every derived outlet in columns, row by row along the wire's sentences. */
+export function SideBySide({
+  view,
+  agency,
+  basePath,
+}: {
+  view: StoryView;
+  agency: string;
+  basePath: string;
+}) {
+  const columns = view.alignedOutletIds.map((id) => view.outlets.find((o) => o.id === id)!);
+  const independent = view.outlets.filter((o) => o.verdict === 'independent');
+  return (
+    <section aria-labelledby="side-by-side-heading" className="mt-8">
+      <h2 id="side-by-side-heading" className="text-lg font-semibold">
+        Side by side
+      </h2>
+      <ColumnControls columns={columns.map(({ id, name }) => ({ id, name }))} />
+      {columns.length === 0 ? (
+        <p className="mt-3">No version is derived from the wire, so there is nothing to align.</p>
+      ) : (
+        <div
+          role="table"
+          aria-label="Wire sentences and each version's matching sentences"
+          className="sbs mt-3"
+          style={{ '--cols': columns.length + 1 } as React.CSSProperties}
+        >
+          <div role="rowgroup" className="sticky top-0 z-10 bg-stone-50 shadow-sm dark:bg-stone-950">
+            <div role="row" className="sbs-row border-b-2 border-stone-400 text-sm font-semibold">
+              <div role="columnheader" data-col="wire" className="p-2">
+                Wire ({agency})
+              </div>
+              {columns.map((outlet) => (
+                <div role="columnheader" key={outlet.id} data-col={outlet.id} className="p-2">
+                  {outlet.name}{' '}
+                  <span
+                    className={`ml-1 rounded px-1 text-xs uppercase ${VERDICT[outlet.verdict].className}`}
+                  >
+                    {outlet.verdict}
+                  </span>
+                </div>
+              ))}
+            </div>
+          </div>
+          <div role="rowgroup">
+            {view.rows.map((row) =>
+              row.type === 'wire' ? (
+                <div
+                  role="row"
+                  key={row.wire.id}
+                  id={row.wire.id}
+                  data-wire-unit={row.wire.id}
+                  className="sbs-row target-focus"
+                >
+                  <div
+                    role="rowheader"
+                    data-col="wire"
+                    lang="de"
+                    className={`${cellClass} ${row.wire.kind === 'heading' ? 'font-semibold' : ''}`}
+                  >
+                    <span className="mr-1 font-mono text-xs text-stone-500 dark:text-stone-400">
+                      {row.wire.id}
+                    </span>
+                    {row.wire.text}
+                  </div>
+                  {columns.map((outlet) => (
+                    <div role="cell" key={outlet.id} data-col={outlet.id} lang="de" className={cellClass}>
+                      <WireCell outletId={outlet.id} cell={row.cells[outlet.id]!} />
+                    </div>
+                  ))}
+                </div>
+              ) : (
+                <div
+                  role="row"
+                  key={row.key}
+                  data-extra-for={Object.keys(row.cells).join(' ')}
+                  className="sbs-row bg-emerald-50/60 dark:bg-emerald-950/30"
+                >
+                  <div
+                    role="rowheader"
+                    data-col="wire"
+                    className={`${cellClass} text-xs text-emerald-900 italic dark:text-emerald-200`}
+                  >
+                    <span aria-hidden="true">+ </span>Not in the wire: what versions put here
+                  </div>
+                  {columns.map((outlet) => (
+                    <div role="cell" key={outlet.id} data-col={outlet.id} lang="de" className={cellClass}>
+                      {row.cells[outlet.id] && <SentenceList sentences={row.cells[outlet.id]!} />}
+                    </div>
+                  ))}
+                </div>
+              ),
+            )}
+          </div>
+        </div>
+      )}
+      {independent.length > 0 && (
+        <section
+          aria-labelledby="independent-heading"
+          className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700"
+        >
+          <h3 id="independent-heading" className="font-semibold">
+            Not derived from the wire
+          </h3>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            These versions report the same event independently, so they are not forced into rows.
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {independent.map((outlet) => (
+              <li key={outlet.id} data-outlet={outlet.id} data-verdict="independent">
+                <Link
+                  href={`${basePath}/outlets/${outlet.id}`}
+                  className="font-medium text-sky-800 underline dark:text-sky-300"
+                >
+                  {outlet.name}
+                </Link>
+                : {outlet.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { formatShare } from '@/components/format';
+import type { StoryView } from '@/lib/view/types';
+
+/** Title, description and preview image for link previews in chat and social apps. */
+export function storyMetadata(title: string, view: StoryView, basePath: string): Metadata {
+  const description = view.outlets
+    .map((o) => `${o.name}: ${o.verdict}, ${formatShare(o.reuseShare)} from the wire`)
+    .join(' · ');
+  // Served by the opengraph-image route beside the page; every view of a story shares it.
+  const images = [
+    {
+      url: `${basePath}/opengraph-image`,
+      width: 1200,
+      height: 630,
+      alt: `${title}: share of each version taken from the wire`,
+    },
+  ];
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: 'article', images },
+    twitter: { card: 'summary_large_image', title, description, images },
+  };
+}

@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
+import { WIRE_STATUS } from './marks';
+
+const SEGMENT: Record<keyof WireSentenceOutcome['counts'], string> = {
+  kept: 'bg-sky-600 dark:bg-sky-400',
+  edited: 'bg-amber-400 dark:bg-amber-500',
+  dropped: 'bg-stone-300 dark:bg-stone-700',
+};
+
+function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
+  const total = counts.kept + counts.edited + counts.dropped || 1;
+  return (
+    <span aria-hidden="true" className="mt-1 flex h-2 w-40 overflow-hidden rounded">
+      {(Object.keys(SEGMENT) as Array<keyof typeof SEGMENT>).map((key) => (
+        <span key={key} className={SEGMENT[key]} style={{ width: `${(counts[key] / total) * 100}%` }} />
+      ))}
+    </span>
+  );
+}
+
+/** The wire text, each sentence shaded by how many versions kept, edited or dropped it; expandable per sentence. */
+export function WireView({ view, basePath }: { view: StoryView; basePath: string }) {
+  const total = view.outlets.length || 1;
+  return (
+    <section aria-labelledby="wire-heading" className="mt-8">
+      <h2 id="wire-heading" className="text-lg font-semibold">
+        The wire, sentence by sentence
+      </h2>
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        The darker a sentence, the more versions used it. Open a sentence to see what each version did with
+        it.
+      </p>
+      <ol className="mt-3 max-w-3xl space-y-1" lang="de">
+        {view.wireOutcomes.map(({ wire, statuses, counts }) => {
+          const used = (counts.kept + counts.edited) / total;
+          return (
+            <li
+              key={wire.id}
+              id={wire.id}
+              data-wire-unit={wire.id}
+              className={`target-focus ${wire.endsParagraph ? 'mb-4' : ''}`}
+            >
+              <details
+                className="rounded border border-stone-200 dark:border-stone-800"
+                style={{
+                  backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(used * 45)}%, transparent)`,
+                }}
+              >
+                <summary className={`cursor-pointer p-2 ${wire.kind === 'heading' ? 'font-semibold' : ''}`}>
+                  <span className="mr-1 font-mono text-xs">{wire.id}</span>
+                  {wire.text}
+                  <span className="mt-1 block text-xs" lang="en">
+                    {counts.kept} kept · {counts.edited} edited · {counts.dropped} dropped
+                  </span>
+                  <UseBar counts={counts} />
+                </summary>
+                <ul className="border-t border-stone-200 p-2 text-sm dark:border-stone-800" lang="en">
+                  {statuses.map(({ outletId, status }) => (
+                    <li key={outletId} data-outlet={outletId} data-status={status}>
+                      <span
+                        className={`mr-2 inline-block w-20 rounded px-1 text-center text-xs font-semibold ${WIRE_STATUS[status].className}`}
+                      >
+                        <span aria-hidden="true">{WIRE_STATUS[status].symbol} </span>
+                        {WIRE_STATUS[status].label}
+                      </span>
+                      <Link
+                        href={`${basePath}/outlets/${outletId}`}
+                        className="text-sky-800 underline dark:text-sky-300"
+                      >
+                        {view.outlets.find((o) => o.id === outletId)?.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

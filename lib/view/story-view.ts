@@ -1,0 +1,122 @@
+/**
+ * Builds the whole view model of a story or saved comparison from its texts and the engine's alignment.
+ */
+import type { Alignment, OutletAlignment, WireStatus } from '../engine/types';
+import { sideBySideRows } from './side-by-side';
+import { trimRange, unitPieces } from './text-pieces';
+import type { SentenceView, StoryView, WireSentenceView } from './types';
+
+/** The texts of a comparison, as the loader or the database gives them. */
+export interface ComparisonTexts {
+  wireText: string;
+  outlets: Array<{ id: string; name: string; text: string; url?: string; date?: string }>;
+}
+
+/** The element id of an outlet sentence: `<outlet id>-u<n>`, n counting from 1 in the outlet's text. */
+export function sentenceAnchor(outletId: string, unitIndex: number): string {
+  return `${outletId}-u${unitIndex + 1}`;
+}
+
+function endsParagraph(text: string, start: number, end: number): boolean {
+  return end >= text.length || text.slice(start, end).includes('\n');
+}
+
+function outletSentences(
+  id: string,
+  text: string,
+  wireText: string,
+  alignment: OutletAlignment,
+): SentenceView[] {
+  return alignment.units.map((unit, index) => {
+    const [start, end] = trimRange(text, unit.start, unit.end);
+    return {
+      anchor: sentenceAnchor(id, index),
+      outletId: id,
+      status: unit.status,
+      kind: unit.kind,
+      moved: unit.moved,
+      sharedQuote: unit.sharedQuote,
+      wire: unit.wire,
+      pieces: unitPieces(unit, text, wireText),
+      text: text.slice(start, end),
+      endsParagraph: endsParagraph(text, start, unit.end),
+    };
+  });
+}
+
+function paragraphs(sentences: SentenceView[]): SentenceView[][] {
+  const result: SentenceView[][] = [[]];
+  for (const sentence of sentences) {
+    if (sentence.text === '') continue;
+    result.at(-1)!.push(sentence);
+    if (sentence.endsParagraph) result.push([]);
+  }
+  return result.filter((paragraph) => paragraph.length > 0);
+}
+
+/** Builds the view model; `alignment` must come from compare(texts.wireText, texts.outlets' texts). */
+export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): StoryView {
+  const wireText: Record<string, string> = {};
+  const wireSentences: WireSentenceView[] = [];
+  for (const unit of alignment.wire.units) {
+    const [start, end] = trimRange(texts.wireText, unit.start, unit.end);
+    wireText[unit.id] = texts.wireText.slice(start, end);
+    if (unit.kind === 'boilerplate' || start === end) continue;
+    wireSentences.push({
+      id: unit.id,
+      kind: unit.kind,
+      text: wireText[unit.id]!,
+      endsParagraph: endsParagraph(texts.wireText, start, unit.end),
+    });
+  }
+
+  const sentencesById: Record<string, SentenceView[]> = {};
+  const outlets = texts.outlets.map((outlet, i) => {
+    const result = alignment.outlets[i]!;
+    sentencesById[outlet.id] = outletSentences(outlet.id, outlet.text, texts.wireText, result);
+    return {
+      id: outlet.id,
+      name: outlet.name,
+      ...(outlet.url ? { url: outlet.url } : {}),
+      ...(outlet.date ? { date: outlet.date } : {}),
+      verdict: result.verdict,
+      reason: result.reason,
+      reuseShare: result.stats.reuseShare,
+      wireCoverage: result.stats.wireCoverage,
+      addedWords: result.stats.addedWords,
+      words: result.stats.words,
+    };
+  });
+
+  const alignedOutletIds = outlets.filter((o) => o.verdict !== 'independent').map((o) => o.id);
+  const rows = sideBySideRows(
+    wireSentences,
+    alignedOutletIds.map((id) => ({
+      id,
+      sentences: sentencesById[id]!,
+      wireStatus: alignment.outlets[texts.outlets.findIndex((o) => o.id === id)]!.wireStatus,
+    })),
+  );
+
+  const wireOutcomes = wireSentences.map((wire) => {
+    const statuses = texts.outlets.map((outlet, i) => ({
+      outletId: outlet.id,
+      status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
+    }));
+    const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
+    for (const { status } of statuses) counts[status] += 1;
+    return { wire, statuses, counts };
+  });
+
+  return {
+    outlets,
+    alignedOutletIds,
+    wireSentences,
+    rows,
+    articles: Object.fromEntries(
+      Object.entries(sentencesById).map(([id, sentences]) => [id, paragraphs(sentences)]),
+    ),
+    wireOutcomes,
+    wireText,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The view model: what the comparison pages render, as plain data. The components only map kinds to elements
+ * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
+ */
+import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine/types';
+
+/** A piece of a sentence as shown: unchanged, inserted by the outlet, deleted from the wire, or between words. */
+export type PieceKind = 'same' | 'ins' | 'del' | 'plain';
+
+/** One run of text with how it should be marked. */
+export interface TextPiece {
+  text: string;
+  kind: PieceKind;
+}
+
+/** One outlet sentence, ready to render. */
+export interface SentenceView {
+  /** Element id and link fragment, e.g. `outlet-002-u12`. */
+  anchor: string;
+  outletId: string;
+  status: OutletStatus;
+  kind: UnitKind;
+  moved: boolean;
+  sharedQuote: boolean;
+  /** Wire unit ids it derives from. */
+  wire: string[];
+  /** The sentence with changed words marked (edited) or as one plain piece. */
+  pieces: TextPiece[];
+  /** The sentence as published, trimmed. */
+  text: string;
+  /** True when a paragraph break follows it in the outlet's text. */
+  endsParagraph: boolean;
+}
+
+/** One wire sentence, ready to render. */
+export interface WireSentenceView {
+  id: string;
+  kind: UnitKind;
+  text: string;
+  endsParagraph: boolean;
+}
+
+/** One outlet's summary line in the overview. */
+export interface OutletSummaryView {
+  id: string;
+  name: string;
+  url?: string;
+  date?: string;
+  verdict: Verdict;
+  reason: string;
+  reuseShare: number;
+  wireCoverage: number;
+  addedWords: number;
+  words: number;
+}
+
+/** What one outlet did with one wire sentence, in the side-by-side grid. */
+export interface AlignedCell {
+  status: WireStatus;
+  sentences: SentenceView[];
+}
+
+/** A row of the side-by-side view: a wire sentence, or what outlets put between wire sentences. */
+export type SideBySideRow =
+  | { type: 'wire'; wire: WireSentenceView; cells: Record<string, AlignedCell> }
+  | { type: 'extra'; key: string; cells: Record<string, SentenceView[]> };
+
+/** A wire sentence with what every outlet did with it. */
+export interface WireSentenceOutcome {
+  wire: WireSentenceView;
+  statuses: Array<{ outletId: string; status: WireStatus }>;
+  counts: Record<WireStatus, number>;
+}
+
+/** Everything the story pages show. */
+export interface StoryView {
+  outlets: OutletSummaryView[];
+  /** Ids of outlets derived from the wire (derived or partial), in story order: the side-by-side columns. */
+  alignedOutletIds: string[];
+  wireSentences: WireSentenceView[];
+  rows: SideBySideRow[];
+  /** Per outlet id: its article as published, paragraph by paragraph. */
+  articles: Record<string, SentenceView[][]>;
+  /** Per wire id (excluding furniture): the outcome across all outlets. */
+  wireOutcomes: WireSentenceOutcome[];
+  /** The wire's furniture sentences (dateline, byline), for the wire view. */
+  wireText: Record<string, string>;
+}
