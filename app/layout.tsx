@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </svg>
               Wiretrace
             </Link>
+            <Link href="/new" className="ml-auto rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200">
+              New comparison
+            </Link>
             <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
               what outlets do with agency copy
             </span>

@@ -13,6 +13,8 @@ interface StoryHeaderProps {
   basePath: string;
   current: StoryViewName;
   firstOutletId?: string;
+  /** The API address of this comparison's JSON; `?format=csv` gives the CSV. */
+  exportHref: string;
 }
 
 /** Title, facts, the view switcher, the copy-link control and the legend. */
@@ -24,6 +26,7 @@ export function StoryHeader({
   basePath,
   current,
   firstOutletId,
+  exportHref,
 }: StoryHeaderProps) {
   const tabs: Array<{ name: StoryViewName; label: string; href: string }> = [
     { name: 'side-by-side', label: 'Side by side', href: basePath },
@@ -56,7 +59,15 @@ export function StoryHeader({
             </Link>
           ))}
         </nav>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <span>
+            Export:{' '}
+            <a href={exportHref} download className="text-sky-800 underline dark:text-sky-300">JSON</a>
+            {' · '}
+            <a href={`${exportHref}?format=csv`} download className="text-sky-800 underline dark:text-sky-300">CSV</a>
+          </span>
+          <CopyLinkButton />
+        </div>
       </div>
       <div className="mt-3">
         <Legend />

@@ -1,57 +1,11 @@
-import { ImageResponse } from 'next/og';
-import { formatShare } from '@/components/format';
+import { previewImage, PREVIEW_SIZE } from '@/components/story/preview-image';
 import { getStoryPageData, storySlugs } from './story-data';
 
 export const alt = 'Wiretrace: how much of each version comes from the wire';
-export const size = { width: 1200, height: 630 };
+export const size = PREVIEW_SIZE;
 export const contentType = 'image/png';
 export const generateStaticParams = storySlugs;
 
-const VERDICT_COLOUR = { derived: '#0369a1', partial: '#d97706', independent: '#78716c' } as const;
-
-/** The preview image for chat and social apps: the story title and each version's share taken from the wire. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const data = getStoryPageData((await params).slug);
-  const title = data?.story.meta.title ?? 'Wiretrace';
-  const outlets = data?.view.outlets.slice(0, 6) ?? [];
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        background: '#fafaf9',
-        padding: 56,
-        fontFamily: 'sans-serif',
-        color: '#1c1917',
-      }}
-    >
-      <div style={{ fontSize: 28, color: '#0369a1', fontWeight: 700, display: 'flex' }}>
-        {`Wiretrace · ${data?.story.meta.agency ?? ''} wire and ${data?.story.outlets.length ?? 0} versions`}
-      </div>
-      <div style={{ fontSize: 52, fontWeight: 700, marginTop: 16, lineHeight: 1.15 }}>{title}</div>
-      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 36, gap: 14 }}>
-        {outlets.map((outlet) => (
-          <div key={outlet.id} style={{ display: 'flex', alignItems: 'center', fontSize: 28 }}>
-            <div style={{ width: 260, display: 'flex' }}>{outlet.name}</div>
-            <div style={{ width: 560, height: 28, background: '#e7e5e4', display: 'flex', borderRadius: 6 }}>
-              <div
-                style={{
-                  width: `${Math.max(1, Math.round(outlet.reuseShare * 100))}%`,
-                  height: 28,
-                  background: VERDICT_COLOUR[outlet.verdict],
-                  borderRadius: 6,
-                }}
-              />
-            </div>
-            <div
-              style={{ marginLeft: 20, display: 'flex' }}
-            >{`${formatShare(outlet.reuseShare)} from the wire · ${outlet.verdict}`}</div>
-          </div>
-        ))}
-      </div>
-    </div>,
-    size,
-  );
+  return previewImage(getStoryPageData((await params).slug));
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Overview } from '@/components/story/overview';
-import { SideBySide } from '@/components/story/side-by-side';
-import { StoryHeader } from '@/components/story/story-header';
+import { SideBySideScreen } from '@/components/story/screens';
 import { storyMetadata } from '@/components/story/story-metadata';
 import { getStoryPageData, storySlugs } from './story-data';
 
@@ -11,26 +9,11 @@ export const generateStaticParams = storySlugs;
 
 export async function generateMetadata({ params }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const data = getStoryPageData((await params).slug);
-  return data ? storyMetadata(data.story.meta.title, data.view, data.basePath) : {};
+  return data ? storyMetadata(data.title, data.view, data.basePath) : {};
 }
 
 export default async function SideBySidePage({ params }: PageProps<'/stories/[slug]'>) {
   const data = getStoryPageData((await params).slug);
   if (!data) notFound();
-  const { story, view, basePath } = data;
-  return (
-    <>
-      <StoryHeader
-        title={story.meta.title}
-        date={story.meta.date}
-        agency={story.meta.agency}
-        versions={story.outlets.length}
-        basePath={basePath}
-        current="side-by-side"
-        firstOutletId={view.outlets[0]?.id}
-      />
-      <Overview view={view} basePath={basePath} onSideBySide />
-      <SideBySide view={view} agency={story.meta.agency} basePath={basePath} />
-    </>
-  );
+  return <SideBySideScreen data={data} />;
 }

@@ -1,25 +1,23 @@
 import { cache } from 'react';
+import type { ScreenData } from '@/components/story/screens';
 import { compare } from '@/lib/engine/compare';
-import { listStorySlugs, loadStory, type Story } from '@/lib/content/load-stories';
+import { listStorySlugs, loadStory } from '@/lib/content/load-stories';
 import { buildStoryView } from '@/lib/view/story-view';
-import type { StoryView } from '@/lib/view/types';
 
-/** A content story with its comparison, computed once per build (pages are static). */
-export interface StoryPageData {
-  story: Story;
-  view: StoryView;
-  basePath: string;
-}
-
-/** Loads a story and aligns it; null for unknown slugs. */
-export const getStoryPageData = cache((slug: string): StoryPageData | null => {
+/** A content story aligned for its pages, once per build (the pages are static); null for unknown slugs. */
+export const getStoryPageData = cache((slug: string): (ScreenData & { versions: number }) | null => {
   const story = loadStory(slug);
   if (!story) return null;
-  const alignment = compare(
-    story.wireText,
-    story.outlets.map((outlet) => outlet.text),
-  );
-  return { story, view: buildStoryView(story, alignment), basePath: `/stories/${slug}` };
+  const alignment = compare(story.wireText, story.outlets.map((outlet) => outlet.text));
+  return {
+    title: story.meta.title,
+    date: story.meta.date,
+    agency: story.meta.agency,
+    view: buildStoryView(story, alignment),
+    basePath: `/stories/${slug}`,
+    exportHref: `/api/stories/${slug}`,
+    versions: story.outlets.length,
+  };
 });
 
 /** Every story slug, for static generation. */

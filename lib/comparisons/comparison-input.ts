@@ -1,0 +1,100 @@
+/**
+ * Validates a "new comparison" request — from the form or the HTTP API — into clean texts, or into one message per
+ * field saying what to fix. Limits are documented in the README and shown in the form.
+ * Known weakness: a text's size is checked in UTF-16 code units, so the byte limit on the request body, not this,
+ * is what bounds memory.
+ */
+import { checkText } from '../text/decode-text';
+
+/** The documented limits of a comparison. */
+export const LIMITS = {
+  maxOutlets: 20,
+  /** Characters per text (wire or outlet): about 60 pages of news copy. */
+  maxTextChars: 200_000,
+  maxNameChars: 120,
+  maxTitleChars: 200,
+  /** Bytes of a whole API request body. */
+  maxBodyBytes: 5 * 1024 * 1024,
+} as const;
+
+/** A comparison as stored: a title and the texts, outlets with display names. */
+export interface ComparisonDraft {
+  title: string;
+  wireText: string;
+  outlets: Array<{ name: string; text: string }>;
+}
+
+/** A problem with one field: `title`, `wire`, `outlets`, `outlets.2.name`, `outlets.2.text`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkBody(field: string, label: string, value: unknown, errors: FieldError[]): string {
+  if (value === undefined || value === null || value === '') {
+    errors.push({ field, message: `${label} is missing: paste or upload the text.` });
+    return '';
+  }
+  if (typeof value !== 'string') {
+    errors.push({ field, message: `${label} must be text (a JSON string).` });
+    return '';
+  }
+  if (value.length > LIMITS.maxTextChars) {
+    errors.push({ field, message: `${label} is too long: ${value.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxTextChars.toLocaleString('en')}.` });
+    return '';
+  }
+  const checked = checkText(value);
+  if (!checked.ok) {
+    errors.push({ field, message: `${label} ${checked.message}.` });
+    return '';
+  }
+  return checked.text;
+}
+
+/** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
+export function validateComparisonInput(input: unknown): { ok: true; draft: ComparisonDraft } | { ok: false; errors: FieldError[] } {
+  if (!isRecord(input)) return { ok: false, errors: [{ field: 'body', message: 'Send a JSON object with "wire" and "outlets".' }] };
+  const errors: FieldError[] = [];
+
+  let title = '';
+  if (input.title !== undefined && input.title !== null) {
+    if (typeof input.title !== 'string') errors.push({ field: 'title', message: 'The title must be text.' });
+    else if (input.title.length > LIMITS.maxTitleChars) errors.push({ field: 'title', message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.` });
+    else title = input.title.trim();
+  }
+
+  const wireValue = isRecord(input.wire) ? input.wire.text : input.wire;
+  const wireText = checkBody('wire', 'The wire text', wireValue, errors);
+
+  const outlets: ComparisonDraft['outlets'] = [];
+  if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
+    errors.push({ field: 'outlets', message: 'Add at least one outlet version.' });
+  } else if (input.outlets.length > LIMITS.maxOutlets) {
+    errors.push({ field: 'outlets', message: `Too many outlet versions: ${input.outlets.length}; the limit is ${LIMITS.maxOutlets}.` });
+  } else {
+    input.outlets.forEach((raw: unknown, i) => {
+      const entry = isRecord(raw) ? raw : { text: raw };
+      let name = `Outlet ${i + 1}`;
+      if (entry.name !== undefined && entry.name !== null && entry.name !== '') {
+        if (typeof entry.name !== 'string') errors.push({ field: `outlets.${i}.name`, message: 'The name must be text.' });
+        else if (entry.name.length > LIMITS.maxNameChars) errors.push({ field: `outlets.${i}.name`, message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.` });
+        else if (entry.name.trim()) name = entry.name.trim();
+      }
+      const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);
+      outlets.push({ name, text });
+    });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, draft: { title: title || defaultTitle(wireText), wireText, outlets } };
+}
+
+/** A title from the wire's first line, for comparisons saved without one. */
+export function defaultTitle(wireText: string): string {
+  const firstLine = wireText.trim().split('\n')[0]!.trim();
+  return firstLine.length > 90 ? `${firstLine.slice(0, 87).trimEnd()}…` : firstLine;
+}
