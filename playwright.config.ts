@@ -36,5 +36,7 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // Saved comparisons go to a throw-away database; the creation limit is the documented default's order.
+    env: { WIRETRACE_DATA_DIR: '.test-output/e2e-data', WIRETRACE_CREATE_LIMIT: '30' },
   },
 });

@@ -23,13 +23,25 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="mr-1.5 inline-block h-5 w-5 align-[-3px] text-sky-700 dark:text-sky-400">
-                <path d="M2 5h16M2 10h9M2 15h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="mr-1.5 inline-block h-5 w-5 align-[-3px] text-sky-700 dark:text-sky-400"
+              >
+                <path
+                  d="M2 5h16M2 10h9M2 15h12"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                  strokeLinecap="round"
+                />
                 <circle cx="16" cy="10" r="2.5" fill="currentColor" />
               </svg>
               Wiretrace
             </Link>
-            <Link href="/new" className="ml-auto rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200">
+            <Link
+              href="/new"
+              className="ml-auto rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
+            >
               New comparison
             </Link>
             <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">

@@ -186,6 +186,7 @@ test.describe('keyboard, phone and accessibility', () => {
 
   for (const [name, path] of [
     ['home', '/'],
+    ['new comparison', '/new'],
     ['side by side', story],
     ['outlet view', `${story}/outlets/outlet-001`],
     ['wire view', `${story}/wire`],

@@ -22,11 +22,17 @@ const cache = new Map<string, AlignedComparison>();
 
 /** Outlet ids of a saved comparison: `outlet-1`, `outlet-2`, … in the order given. */
 function textsOf(saved: SavedComparison): ComparisonTexts {
-  return { wireText: saved.wireText, outlets: saved.outlets.map((o, i) => ({ id: `outlet-${i + 1}`, name: o.name, text: o.text })) };
+  return {
+    wireText: saved.wireText,
+    outlets: saved.outlets.map((o, i) => ({ id: `outlet-${i + 1}`, name: o.name, text: o.text })),
+  };
 }
 
 function align(texts: ComparisonTexts): AlignedComparison {
-  const alignment = compare(texts.wireText, texts.outlets.map((o) => o.text));
+  const alignment = compare(
+    texts.wireText,
+    texts.outlets.map((o) => o.text),
+  );
   return { texts, alignment, view: buildStoryView(texts, alignment) };
 }
 
@@ -45,11 +51,16 @@ export function getComparison(id: string): (AlignedComparison & { saved: SavedCo
 }
 
 /** A content story with its alignment, or null. */
-export function getStoryComparison(slug: string): (AlignedComparison & { sources: { wire: string; outlets: string[] } }) | null {
+export function getStoryComparison(
+  slug: string,
+): (AlignedComparison & { sources: { wire: string; outlets: string[] } }) | null {
   const story = loadStory(slug);
   if (!story) return null;
   return {
     ...align(story),
-    sources: { wire: `content/${slug}/${story.meta.wire.file}`, outlets: story.outlets.map((o) => `content/${slug}/${o.file}`) },
+    sources: {
+      wire: `content/${slug}/${story.meta.wire.file}`,
+      outlets: story.outlets.map((o) => `content/${slug}/${o.file}`),
+    },
   };
 }

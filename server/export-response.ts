@@ -5,12 +5,21 @@ import type { AlignedComparison } from './comparison-data';
 import { jsonError } from './http';
 
 /** Answers with the alignment as `format` (json by default, or csv); `name` names the downloaded file. */
-export function exportResponse(data: AlignedComparison, sources: { wire: string; outlets: string[] }, format: string | null, name: string): Response {
+export function exportResponse(
+  data: AlignedComparison,
+  sources: { wire: string; outlets: string[] },
+  format: string | null,
+  name: string,
+): Response {
   if (format === 'csv') {
     return new Response(alignmentToCsv(data.alignment, data.texts.outlets), {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${name}.csv"`,
+      },
     });
   }
-  if (format !== null && format !== 'json') return jsonError(400, `Unknown format "${format}": use format=json or format=csv.`);
+  if (format !== null && format !== 'json')
+    return jsonError(400, `Unknown format "${format}": use format=json or format=csv.`);
   return Response.json(toAlignmentJson(data.alignment, sources.wire, sources.outlets));
 }

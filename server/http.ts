@@ -5,15 +5,26 @@
 import { LIMITS } from '@/lib/comparisons/comparison-input';
 
 /** A JSON error answer: `{ error, errors? }` with the given status. */
-export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
+export function jsonError(
+  status: number,
+  error: string,
+  extra: Record<string, unknown> = {},
+  headers: HeadersInit = {},
+): Response {
   return Response.json({ error, ...extra }, { status, headers });
 }
 
 /** Reads the body as text, refusing bodies over `limit` bytes without reading them whole. */
-export async function readBodyText(request: Request, limit: number = LIMITS.maxBodyBytes): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+export async function readBodyText(
+  request: Request,
+  limit: number = LIMITS.maxBodyBytes,
+): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const tooLarge = () => ({
     ok: false as const,
-    response: jsonError(413, `The request body is too large: the limit is ${limit / 1024 / 1024} MB. Send fewer or shorter texts.`),
+    response: jsonError(
+      413,
+      `The request body is too large: the limit is ${limit / 1024 / 1024} MB. Send fewer or shorter texts.`,
+    ),
   });
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > limit) return tooLarge();
@@ -40,11 +51,18 @@ export async function readBodyText(request: Request, limit: number = LIMITS.maxB
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, response: jsonError(400, 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.') };
+    return {
+      ok: false,
+      response: jsonError(400, 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.'),
+    };
   }
 }
 
-/** The key a client is rate-limited by: the first X-Forwarded-For address, else one shared local key. */
+/**
+ * The key a client is rate-limited by: the last X-Forwarded-For address — the one a reverse proxy appends, or the
+ * socket address Next sets when the header is absent. Served directly, a client can send its own header, so
+ * deploy behind a proxy that sets X-Forwarded-For.
+ */
 export function clientKey(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
+  return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
 }

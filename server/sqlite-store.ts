@@ -46,7 +46,9 @@ export function openSqliteStore(file: string = path.join(dataDir(), 'wiretrace.s
     db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
 
-  const insert = db.prepare('INSERT INTO comparisons (id, created_at, title, wire_text, outlets_json) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO comparisons (id, created_at, title, wire_text, outlets_json) VALUES (?, ?, ?, ?, ?)',
+  );
   const select = db.prepare<[string], Row>('SELECT * FROM comparisons WHERE id = ?');
 
   return {
@@ -58,7 +60,13 @@ export function openSqliteStore(file: string = path.join(dataDir(), 'wiretrace.s
     get(id: string): SavedComparison | null {
       const row = select.get(id);
       if (!row) return null;
-      return { id: row.id, createdAt: row.created_at, title: row.title, wireText: row.wire_text, outlets: JSON.parse(row.outlets_json) };
+      return {
+        id: row.id,
+        createdAt: row.created_at,
+        title: row.title,
+        wireText: row.wire_text,
+        outlets: JSON.parse(row.outlets_json),
+      };
     },
     close() {
       db.close();

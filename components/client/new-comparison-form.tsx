@@ -20,7 +20,8 @@ const emptyDraft = (): Draft => ({ title: '', wire: '', outlets: [{ key: 1, name
 
 /** Reads an uploaded file as UTF-8 text, refusing binary and non-UTF-8 files with a message. */
 async function readTextFile(file: File): Promise<{ text: string } | { error: string }> {
-  if (file.size > LIMITS.maxTextChars * 4) return { error: `${file.name} is too large for a text (${Math.round(file.size / 1024)} KB).` };
+  if (file.size > LIMITS.maxTextChars * 4)
+    return { error: `${file.name} is too large for a text (${Math.round(file.size / 1024)} KB).` };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.includes(0)) return { error: `${file.name} is not a plain-text file (it contains binary data).` };
   try {
@@ -43,7 +44,9 @@ function TextField(props: {
   const errorId = `${props.id}-error`;
   return (
     <div className="mt-2">
-      <label htmlFor={props.id} className="block font-medium">{props.label}</label>
+      <label htmlFor={props.id} className="block font-medium">
+        {props.label}
+      </label>
       <textarea
         id={props.id}
         name={props.id}
@@ -75,7 +78,11 @@ function TextField(props: {
           {props.value.length.toLocaleString('en')} / {LIMITS.maxTextChars.toLocaleString('en')} characters
         </span>
       </div>
-      {props.error && <p id={errorId} className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{props.error}</p>}
+      {props.error && (
+        <p id={errorId} className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }
@@ -109,10 +116,14 @@ export function NewComparisonForm() {
     if (restored.current) window.localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
   }, [draft]);
 
-  const setField = (field: string, message: string) => setErrors((current) => ({ ...current, [field]: message }));
+  const setField = (field: string, message: string) =>
+    setErrors((current) => ({ ...current, [field]: message }));
   const update = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
   const updateOutlet = (key: number, change: Partial<OutletRow>) =>
-    setDraft((current) => ({ ...current, outlets: current.outlets.map((o) => (o.key === key ? { ...o, ...change } : o)) }));
+    setDraft((current) => ({
+      ...current,
+      outlets: current.outlets.map((o) => (o.key === key ? { ...o, ...change } : o)),
+    }));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -123,9 +134,17 @@ export function NewComparisonForm() {
       const response = await fetch('/api/comparisons', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: draft.title, wire: draft.wire, outlets: draft.outlets.map(({ name, text }) => ({ name, text })) }),
+        body: JSON.stringify({
+          title: draft.title,
+          wire: draft.wire,
+          outlets: draft.outlets.map(({ name, text }) => ({ name, text })),
+        }),
       });
-      const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string; errors?: FieldError[] };
+      const body = (await response.json().catch(() => ({}))) as {
+        url?: string;
+        error?: string;
+        errors?: FieldError[];
+      };
       if (response.status === 201 && body.url) {
         window.localStorage.removeItem(DRAFT_KEY);
         window.location.assign(body.url);
@@ -134,7 +153,11 @@ export function NewComparisonForm() {
       const byField: Record<string, string> = {};
       for (const error of body.errors ?? []) byField[error.field] = error.message;
       setErrors(byField);
-      setSummary(body.errors?.length ? 'Some fields need fixing: see the messages beside them. Your texts are still here.' : (body.error ?? `The server answered ${response.status}. Your texts are still here; try again.`));
+      setSummary(
+        body.errors?.length
+          ? 'Some fields need fixing: see the messages beside them. Your texts are still here.'
+          : (body.error ?? `The server answered ${response.status}. Your texts are still here; try again.`),
+      );
     } catch {
       setSummary('Could not reach the server. Your texts are still here; try again.');
     } finally {
@@ -145,51 +168,114 @@ export function NewComparisonForm() {
   return (
     <form id={formId} onSubmit={submit} noValidate className="mt-4 max-w-4xl">
       {summary && (
-        <p role="alert" className="mb-4 rounded border border-rose-700 bg-rose-50 p-3 font-medium text-rose-900 dark:bg-rose-950 dark:text-rose-200">
+        <p
+          role="alert"
+          className="mb-4 rounded border border-rose-700 bg-rose-50 p-3 font-medium text-rose-900 dark:bg-rose-950 dark:text-rose-200"
+        >
           {summary}
         </p>
       )}
-      <label htmlFor="title" className="block font-medium">Title <span className="font-normal text-stone-600 dark:text-stone-400">(optional: the wire&apos;s first line otherwise)</span></label>
-      <input id="title" value={draft.title} onChange={(e) => update({ title: e.target.value })} maxLength={LIMITS.maxTitleChars} aria-invalid={errors.title ? true : undefined} className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900" />
-      {errors.title && <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.title}</p>}
+      <label htmlFor="title" className="block font-medium">
+        Title{' '}
+        <span className="font-normal text-stone-600 dark:text-stone-400">
+          (optional: the wire&apos;s first line otherwise)
+        </span>
+      </label>
+      <input
+        id="title"
+        value={draft.title}
+        onChange={(e) => update({ title: e.target.value })}
+        maxLength={LIMITS.maxTitleChars}
+        aria-invalid={errors.title ? true : undefined}
+        className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+      />
+      {errors.title && (
+        <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.title}</p>
+      )}
 
       <fieldset className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
         <legend className="px-1 text-lg font-semibold">Wire text</legend>
-        <TextField id="wire" label="The agency's text" rows={8} value={draft.wire} error={errors.wire} onChange={(wire) => update({ wire })} onFileError={(m) => setField('wire', m)} />
+        <TextField
+          id="wire"
+          label="The agency's text"
+          rows={8}
+          value={draft.wire}
+          error={errors.wire}
+          onChange={(wire) => update({ wire })}
+          onFileError={(m) => setField('wire', m)}
+        />
       </fieldset>
 
       {draft.outlets.map((outlet, i) => (
-        <fieldset key={outlet.key} className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700" data-outlet-row={i + 1}>
+        <fieldset
+          key={outlet.key}
+          className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700"
+          data-outlet-row={i + 1}
+        >
           <legend className="px-1 text-lg font-semibold">Outlet version {i + 1}</legend>
-          <label htmlFor={`outlets.${i}.name`} className="block font-medium">Name</label>
-          <input id={`outlets.${i}.name`} value={outlet.name} placeholder={`Outlet ${i + 1}`} maxLength={LIMITS.maxNameChars} onChange={(e) => updateOutlet(outlet.key, { name: e.target.value })} className="mt-1 block w-full max-w-md rounded border border-stone-400 bg-white p-2 dark:bg-stone-900" />
-          {errors[`outlets.${i}.name`] && <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors[`outlets.${i}.name`]}</p>}
-          <TextField id={`outlets.${i}.text`} label="Its text" rows={6} value={outlet.text} error={errors[`outlets.${i}.text`]} onChange={(text) => updateOutlet(outlet.key, { text })} onFileError={(m) => setField(`outlets.${i}.text`, m)} />
+          <label htmlFor={`outlets.${i}.name`} className="block font-medium">
+            Name
+          </label>
+          <input
+            id={`outlets.${i}.name`}
+            value={outlet.name}
+            placeholder={`Outlet ${i + 1}`}
+            maxLength={LIMITS.maxNameChars}
+            onChange={(e) => updateOutlet(outlet.key, { name: e.target.value })}
+            className="mt-1 block w-full max-w-md rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+          />
+          {errors[`outlets.${i}.name`] && (
+            <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
+              {errors[`outlets.${i}.name`]}
+            </p>
+          )}
+          <TextField
+            id={`outlets.${i}.text`}
+            label="Its text"
+            rows={6}
+            value={outlet.text}
+            error={errors[`outlets.${i}.text`]}
+            onChange={(text) => updateOutlet(outlet.key, { text })}
+            onFileError={(m) => setField(`outlets.${i}.text`, m)}
+          />
           {draft.outlets.length > 1 && (
-            <button type="button" onClick={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })} className="mt-2 rounded border border-stone-400 px-3 py-1 text-sm">
+            <button
+              type="button"
+              onClick={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })}
+              className="mt-2 rounded border border-stone-400 px-3 py-1 text-sm"
+            >
               Remove outlet version {i + 1}
             </button>
           )}
         </fieldset>
       ))}
-      {errors.outlets && <p className="mt-2 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.outlets}</p>}
+      {errors.outlets && (
+        <p className="mt-2 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.outlets}</p>
+      )}
 
       <div className="mt-4 flex flex-wrap gap-3">
         <button
           type="button"
           disabled={draft.outlets.length >= LIMITS.maxOutlets}
-          onClick={() => update({ outlets: [...draft.outlets, { key: nextKey.current++, name: '', text: '' }] })}
+          onClick={() =>
+            update({ outlets: [...draft.outlets, { key: nextKey.current++, name: '', text: '' }] })
+          }
           className="rounded border border-sky-700 px-4 py-2 font-medium text-sky-800 disabled:opacity-40 dark:text-sky-200"
         >
           Add an outlet version
         </button>
-        <button type="submit" disabled={busy} className="rounded bg-sky-700 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-sky-400 dark:text-stone-950">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-sky-700 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-sky-400 dark:text-stone-950"
+        >
           {busy ? 'Comparing…' : 'Compare and save'}
         </button>
       </div>
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-        Up to {LIMITS.maxOutlets} versions of up to {LIMITS.maxTextChars.toLocaleString('en')} characters each. Saved comparisons get a
-        private link that works for anyone you send it to; they are not listed anywhere.
+        Up to {LIMITS.maxOutlets} versions of up to {LIMITS.maxTextChars.toLocaleString('en')} characters
+        each. Saved comparisons get a private link that works for anyone you send it to; they are not listed
+        anywhere.
       </p>
     </form>
   );

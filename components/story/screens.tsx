@@ -17,7 +17,15 @@ export interface ScreenData {
   exportHref: string;
 }
 
-function Header({ data, current, outletId }: { data: ScreenData; current: 'side-by-side' | 'outlet' | 'wire'; outletId?: string }) {
+function Header({
+  data,
+  current,
+  outletId,
+}: {
+  data: ScreenData;
+  current: 'side-by-side' | 'outlet' | 'wire';
+  outletId?: string;
+}) {
   return (
     <StoryHeader
       title={data.title}

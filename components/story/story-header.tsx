@@ -62,9 +62,17 @@ export function StoryHeader({
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <span>
             Export:{' '}
-            <a href={exportHref} download className="text-sky-800 underline dark:text-sky-300">JSON</a>
+            <a href={exportHref} download className="text-sky-800 underline dark:text-sky-300">
+              JSON
+            </a>
             {' · '}
-            <a href={`${exportHref}?format=csv`} download className="text-sky-800 underline dark:text-sky-300">CSV</a>
+            <a
+              href={`${exportHref}?format=csv`}
+              download
+              className="text-sky-800 underline dark:text-sky-300"
+            >
+              CSV
+            </a>
           </span>
           <CopyLinkButton />
         </div>

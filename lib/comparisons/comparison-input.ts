@@ -44,7 +44,10 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
     return '';
   }
   if (value.length > LIMITS.maxTextChars) {
-    errors.push({ field, message: `${label} is too long: ${value.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxTextChars.toLocaleString('en')}.` });
+    errors.push({
+      field,
+      message: `${label} is too long: ${value.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxTextChars.toLocaleString('en')}.`,
+    });
     return '';
   }
   const checked = checkText(value);
@@ -56,14 +59,24 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
 }
 
 /** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
-export function validateComparisonInput(input: unknown): { ok: true; draft: ComparisonDraft } | { ok: false; errors: FieldError[] } {
-  if (!isRecord(input)) return { ok: false, errors: [{ field: 'body', message: 'Send a JSON object with "wire" and "outlets".' }] };
+export function validateComparisonInput(
+  input: unknown,
+): { ok: true; draft: ComparisonDraft } | { ok: false; errors: FieldError[] } {
+  if (!isRecord(input))
+    return {
+      ok: false,
+      errors: [{ field: 'body', message: 'Send a JSON object with "wire" and "outlets".' }],
+    };
   const errors: FieldError[] = [];
 
   let title = '';
   if (input.title !== undefined && input.title !== null) {
     if (typeof input.title !== 'string') errors.push({ field: 'title', message: 'The title must be text.' });
-    else if (input.title.length > LIMITS.maxTitleChars) errors.push({ field: 'title', message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.` });
+    else if (input.title.length > LIMITS.maxTitleChars)
+      errors.push({
+        field: 'title',
+        message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.`,
+      });
     else title = input.title.trim();
   }
 
@@ -74,14 +87,22 @@ export function validateComparisonInput(input: unknown): { ok: true; draft: Comp
   if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
     errors.push({ field: 'outlets', message: 'Add at least one outlet version.' });
   } else if (input.outlets.length > LIMITS.maxOutlets) {
-    errors.push({ field: 'outlets', message: `Too many outlet versions: ${input.outlets.length}; the limit is ${LIMITS.maxOutlets}.` });
+    errors.push({
+      field: 'outlets',
+      message: `Too many outlet versions: ${input.outlets.length}; the limit is ${LIMITS.maxOutlets}.`,
+    });
   } else {
     input.outlets.forEach((raw: unknown, i) => {
       const entry = isRecord(raw) ? raw : { text: raw };
       let name = `Outlet ${i + 1}`;
       if (entry.name !== undefined && entry.name !== null && entry.name !== '') {
-        if (typeof entry.name !== 'string') errors.push({ field: `outlets.${i}.name`, message: 'The name must be text.' });
-        else if (entry.name.length > LIMITS.maxNameChars) errors.push({ field: `outlets.${i}.name`, message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.` });
+        if (typeof entry.name !== 'string')
+          errors.push({ field: `outlets.${i}.name`, message: 'The name must be text.' });
+        else if (entry.name.length > LIMITS.maxNameChars)
+          errors.push({
+            field: `outlets.${i}.name`,
+            message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.`,
+          });
         else if (entry.name.trim()) name = entry.name.trim();
       }
       const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);

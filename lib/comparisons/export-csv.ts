@@ -19,7 +19,11 @@ export function alignmentToCsv(alignment: Alignment, outlets: Array<{ name: stri
     for (const unit of outlet.units) {
       const sentence = text.slice(unit.start, unit.end).trim().replace(/\s+/g, ' ');
       if (!sentence) continue;
-      lines.push([name, unit.status, unit.wire.join(' '), String(unit.moved), String(unit.sharedQuote), sentence].map(cell).join(','));
+      lines.push(
+        [name, unit.status, unit.wire.join(' '), String(unit.moved), String(unit.sharedQuote), sentence]
+          .map(cell)
+          .join(','),
+      );
     }
   });
   return `${lines.join('\r\n')}\r\n`;

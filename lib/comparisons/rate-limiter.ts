@@ -20,7 +20,10 @@ export class RateLimiter {
     const recent = (this.events.get(key) ?? []).filter((time) => now - time < this.windowMs);
     if (recent.length >= this.limit) {
       this.events.set(key, recent);
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)),
+      };
     }
     recent.push(now);
     this.events.set(key, recent);
@@ -29,6 +32,7 @@ export class RateLimiter {
   }
 
   private forgetIdle(now: number) {
-    for (const [key, times] of this.events) if (times.every((time) => now - time >= this.windowMs)) this.events.delete(key);
+    for (const [key, times] of this.events)
+      if (times.every((time) => now - time >= this.windowMs)) this.events.delete(key);
   }
 }

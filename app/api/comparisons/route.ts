@@ -10,7 +10,12 @@ const limiter = new RateLimiter(Number(process.env.WIRETRACE_CREATE_LIMIT ?? 20)
 export async function POST(request: Request): Promise<Response> {
   const verdict = limiter.attempt(clientKey(request));
   if (!verdict.allowed) {
-    return jsonError(429, `Too many comparisons created: the limit is ${limiter.limit} a minute. Try again in ${verdict.retryAfterSeconds} s.`, {}, { 'retry-after': String(verdict.retryAfterSeconds) });
+    return jsonError(
+      429,
+      `Too many comparisons created: the limit is ${limiter.limit} a minute. Try again in ${verdict.retryAfterSeconds} s.`,
+      {},
+      { 'retry-after': String(verdict.retryAfterSeconds) },
+    );
   }
   const type = request.headers.get('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
@@ -25,11 +30,16 @@ export async function POST(request: Request): Promise<Response> {
     return jsonError(400, `The body is not valid JSON (${(error as Error).message}).`);
   }
   const result = validateComparisonInput(input);
-  if (!result.ok) return jsonError(422, result.errors.map((e) => e.message).join(' '), { errors: result.errors });
+  if (!result.ok)
+    return jsonError(422, result.errors.map((e) => e.message).join(' '), { errors: result.errors });
   const saved = comparisonStore().create(result.draft);
   const page = `/c/${saved.id}`;
   return Response.json(
-    { id: saved.id, url: page, links: { page, json: `/api/comparisons/${saved.id}`, csv: `/api/comparisons/${saved.id}?format=csv` } },
+    {
+      id: saved.id,
+      url: page,
+      links: { page, json: `/api/comparisons/${saved.id}`, csv: `/api/comparisons/${saved.id}?format=csv` },
+    },
     { status: 201, headers: { location: new URL(page, request.url).toString() } },
   );
 }

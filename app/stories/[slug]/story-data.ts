@@ -8,7 +8,10 @@ import { buildStoryView } from '@/lib/view/story-view';
 export const getStoryPageData = cache((slug: string): (ScreenData & { versions: number }) | null => {
   const story = loadStory(slug);
   if (!story) return null;
-  const alignment = compare(story.wireText, story.outlets.map((outlet) => outlet.text));
+  const alignment = compare(
+    story.wireText,
+    story.outlets.map((outlet) => outlet.text),
+  );
   return {
     title: story.meta.title,
     date: story.meta.date,

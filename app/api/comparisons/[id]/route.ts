@@ -3,7 +3,10 @@ import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
 /** A saved comparison as wiretrace.alignment/1 JSON (or `?format=csv`). */
-export async function GET(request: Request, { params }: RouteContext<'/api/comparisons/[id]'>): Promise<Response> {
+export async function GET(
+  request: Request,
+  { params }: RouteContext<'/api/comparisons/[id]'>,
+): Promise<Response> {
   const { id } = await params;
   const data = getComparison(id);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');

@@ -7,10 +7,14 @@ import { getStoryPageData, storySlugs } from '../../story-data';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return storySlugs().flatMap(({ slug }) => (getStoryPageData(slug)?.view.outlets ?? []).map((o) => ({ slug, outlet: o.id })));
+  return storySlugs().flatMap(({ slug }) =>
+    (getStoryPageData(slug)?.view.outlets ?? []).map((o) => ({ slug, outlet: o.id })),
+  );
 }
 
-export async function generateMetadata({ params }: PageProps<'/stories/[slug]/outlets/[outlet]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/stories/[slug]/outlets/[outlet]'>): Promise<Metadata> {
   const { slug, outlet } = await params;
   const data = getStoryPageData(slug);
   const name = data?.view.outlets.find((o) => o.id === outlet)?.name;
