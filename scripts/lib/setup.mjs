@@ -15,6 +15,8 @@ const BUILD_INPUTS = [
   'app',
   'components',
   'lib',
+  'server',
+  'instrumentation.ts',
   'content',
   'public',
   'next.config.ts',
