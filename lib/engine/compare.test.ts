@@ -217,6 +217,14 @@ describe('compare: bad and odd input never crashes', () => {
     expect(o!.verdict).not.toBe('independent');
     for (const unit of o!.units) expect(unit.end).toBeGreaterThan(unit.start);
   });
+  it('handles 5 MB inputs, as wire and as outlet, in seconds', () => {
+    const big = seed.outlets['outlet-002']!.repeat(Math.ceil(5e6 / seed.outlets['outlet-002']!.length));
+    const asOutlet = compare(seed.wire, [big]).outlets[0]!;
+    expect(asOutlet.verdict).toBe('partial');
+    expect(asOutlet.units.at(-1)!.end).toBe(big.length);
+    const asWire = compare(big, [seed.outlets['outlet-001']!]).outlets[0]!;
+    expect(asWire.units.some((u) => u.status === 'copied')).toBe(true);
+  }, 60_000);
   it('covers every outlet text with its units', () => {
     for (const o of result.outlets) {
       const text = seed.outlets[ids[result.outlets.indexOf(o)]!]!;
