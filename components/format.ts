@@ -21,6 +21,4 @@ export function formatPartialDate(date: string): string {
 }
 
 /** 0.4567 → `46 %`. */
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)} %`;
-}
+export { percent as formatShare } from '@/lib/text/percent';

@@ -18,6 +18,15 @@
 import { diffArrays } from 'diff';
 import type { DocumentUnit, PreparedDocument } from './document';
 
+const MAX_ANCHORS = 12;
+const MAX_CANDIDATES = 4;
+const MIN_SHARED_CONTENT = 3;
+const MAIN_CONTAINMENT = 0.5;
+const OTHER_CONTAINMENT = 0.25;
+const RUN_WORDS = 6;
+const RUN_CONTENT_WORDS = 3;
+const MAX_EDIT_LENGTH = 2000;
+
 /** A matched word: global token indices into the outlet and the wire document. */
 export interface TokenPair {
   outlet: number;
@@ -91,15 +100,6 @@ function mayBeDerived(
   for (const trigram of outlet.trigrams()) if (wireTrigrams.has(trigram)) return true;
   return false;
 }
-
-const MAX_ANCHORS = 12;
-const MAX_CANDIDATES = 4;
-const MIN_SHARED_CONTENT = 3;
-const MAIN_CONTAINMENT = 0.5;
-const OTHER_CONTAINMENT = 0.25;
-const RUN_WORDS = 6;
-const RUN_CONTENT_WORDS = 3;
-const MAX_EDIT_LENGTH = 2000;
 
 /** True for units that take part in matching: not furniture, with at least one content word. */
 export function isMatchable(unit: DocumentUnit): boolean {

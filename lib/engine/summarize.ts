@@ -15,6 +15,7 @@
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
 import type { OutletStats, Verdict } from './types';
+import { percent } from '../text/percent';
 
 const EVIDENCE_RUN_WORDS = 8;
 const DERIVED_SHARE = 0.5;
@@ -26,7 +27,6 @@ export interface Summary {
   reason: string;
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** Counts words and decides the verdict for one classified outlet. */
 export function summarize(wire: PreparedDocument, outlet: PreparedDocument, classified: Classified): Summary {

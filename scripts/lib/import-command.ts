@@ -8,14 +8,13 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { buildStory, type ImportOutlet, type ImportRequest } from '../../lib/content/build-story';
-import { decodeText } from '../../lib/text/decode-text';
+import { readTextFile } from './read-text-file';
 
 const HELP = `Usage: npm run import -- --title TITLE --agency AGENCY --wire FILE --outlet FILE [outlet options] ...
 
@@ -105,22 +104,10 @@ function parseArgs(argv: string[]): ParsedArgs {
 }
 
 function readInput(file: string, problems: string[]): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push(
-      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`,
-    );
-    return '';
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    problems.push(`${file} ${decoded.message}`);
-    return '';
-  }
-  return decoded.text;
+  const read = readTextFile(file);
+  if (read.ok) return read.text;
+  problems.push(read.message);
+  return '';
 }
 
 /** Runs the import command; returns the exit code (0 ok, 1 bad input, 2 usage). */

@@ -6,6 +6,7 @@
 import { compare } from '../../lib/engine/compare';
 import { toAlignmentJson, type AlignmentJson } from '../../lib/engine/to-json';
 import { readTextFile } from './read-text-file';
+import { percent } from '../../lib/text/percent';
 
 const HELP = `Usage: npm run --silent wiretrace -- compare --wire WIRE.txt OUTLET.txt [OUTLET.txt ...] [--format text|json]
 
@@ -75,7 +76,6 @@ export function runWiretrace(argv: string[]): CommandResult {
   };
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 function textSummary(json: AlignmentJson): string {
   const wireUnits = json.wire.units.filter((unit) => unit.kind !== 'boilerplate').length;
