@@ -13,8 +13,18 @@ describe('prepareDocument', () => {
     expect(summary).toEqual([
       { text: 'Anzeige', role: 'heading', furniture: 'advertising', words: ['anzeige'] },
       { text: 'Berlin (dpa) -', role: 'dateline', furniture: 'dateline', words: ['berlin', 'dpa'] },
-      { text: 'Die Regierung tagt heute.', role: 'text', furniture: null, words: ['die', 'regierung', 'tagt', 'heute'] },
-      { text: 'Lesezeit 2 Minuten', role: 'heading', furniture: 'interface', words: ['lesezeit', '2', 'minuten'] },
+      {
+        text: 'Die Regierung tagt heute.',
+        role: 'text',
+        furniture: null,
+        words: ['die', 'regierung', 'tagt', 'heute'],
+      },
+      {
+        text: 'Lesezeit 2 Minuten',
+        role: 'heading',
+        furniture: 'interface',
+        words: ['lesezeit', '2', 'minuten'],
+      },
     ]);
     expect(doc.units[2]!.contentWords).toBe(3);
   });

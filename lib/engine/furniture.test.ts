@@ -62,6 +62,23 @@ describe('findFurniture rules', () => {
       ['credit', '(IMAGO / Ukrinform / ABACA)'],
     ]);
   });
+  it('knows timestamps, share bars and photo credits in parentheses', () => {
+    const text =
+      'Stand: 26.09.2024 08:24 Uhr\nTeilen Merken Drucken\nDie Feuerwehr war mit 40 Kräften vor Ort.\n(Foto: dpa)\nUpdated 3:14 PM EDT, October 11, 2016\nDer Einsatz dauerte bis 2 Uhr.';
+    expect(furniture(text)).toEqual([
+      ['timestamp', 'Stand: 26.09.2024 08:24 Uhr'],
+      ['interface', 'Teilen Merken Drucken'],
+      ['credit', '(Foto: dpa)'],
+      ['timestamp', 'Updated 3:14 PM EDT, October 11, 2016'],
+    ]);
+  });
+  it('does not take headlines with numbers or short sentences for furniture', () => {
+    expect(
+      furniture(
+        'Bahnverkehr: 12.000 Pendler betroffen\nMehr als 600.000 Soldaten verwundet\nDer Zug kam um 16 Uhr.',
+      ),
+    ).toEqual([]);
+  });
   it('leaves a single short last line alone (it may be a truncated sentence)', () => {
     expect(furniture('Ein ganzer Satz steht hier.\nDie Ausste')).toEqual([]);
   });

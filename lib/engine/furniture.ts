@@ -4,7 +4,8 @@
  *   - archive markers and datelines ("Brüssel (dpa) -");
  *   - credits: ©, "Foto:"/"Photo:", lines made only of agency names ("DPA · Reuters", "(mit dpa)", "Von dpa"),
  *     bylines ("By Sam Lister, …"), author initials alone on a line ("wue");
- *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads);
+ *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads),
+ *     and lines that only date the page ("Stand: 26.09.2024 08:24 Uhr");
  *   - "Lesen Sie auch"/"Read more" and the teaser line right after it;
  *   - a line repeated verbatim from just before it (an image's alt text rendered beside its caption);
  *   - the trailing block: short unpunctuated lines after the article's last sentence (shop links, tag lists,
@@ -25,6 +26,7 @@ export type FurnitureReason =
   | 'advertising'
   | 'related-link'
   | 'duplicate'
+  | 'timestamp'
   | 'trailing-links';
 
 const AGENCIES =
@@ -35,18 +37,38 @@ const AGENCY_ONLY = new RegExp(
 );
 // A parenthesised photo credit: names separated by slashes, one of them an agency ("(IMAGO / Ukrinform / ABACA)").
 const PAREN_CREDIT = new RegExp(`^\\((?=[^()]*\\b(?:${AGENCIES})\\b)[^()]*\\/[^()]*\\)\\.?$`, 'i');
-const CREDIT = /©|\(c\)\s|^(?:foto|fotos|bild|bilder|photo|photos|image|credit|quelle|source|grafik)s?:\s/i;
+const CREDIT =
+  /©|\(c\)\s|^\(?(?:foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|grafik|picture)s?:\s/i;
 // A short line ending in an agency name after a person's name: "Fabian Sommer. dpa", "John Doe/AFP".
 const PERSON_AGENCY = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{2,40}[./,]\\s*(?:${AGENCIES})$`, 'iu');
 const BYLINE = /^(?:von|by|par|di|de|door|av)\s+[\p{L}][\p{L}' .-]*(?:,[^.]*)?$/iu;
 const INITIALS = /^\(?[\p{Ll}]{2,4}\)?$|^\(?[\p{Ll}]{2,4}\/[\p{Ll}]{2,4}\)?$/u;
 const UI_WORDS =
-  /^(?:abo|abos|abonnieren|abonnent|abonnenten|abonniert|jetzt|hier|anmelden|einloggen|login|logout|registrieren|subscribe|subscribers?|subscription|sign|in|up|log|newsletter|teilen|share|merken|gemerkt|drucken|print|kommentare?|comments?|kommentieren|menü|menu|suche|search|plus|premium|exklusiv|für|for|only|nur|mehr|more|weiterlesen|zurück|back|schließen|close|lesezeit|lesedauer|reading|read|time|min|minute|minuten|minutes|\d+|ca|audio|anhören|listen|vorlesen|artikel|article|zur|startseite|home|whatsapp|facebook|twitter|x|telegram|e-mail|email|link|kopieren|copy|gratis|free|testen|try|monat|month|€|euro|seite|page)$/i;
+  /^(?:abo|abos|abonnieren|abonnent|abonnenten|abonniert|jetzt|hier|anmelden|einloggen|login|logout|registrieren|subscribe|subscribers?|subscription|sign|in|up|log|newsletter|teilen|share|merken|gemerkt|drucken|print|kommentare?|comments?|kommentieren|menü|menu|suche|search|plus|premium|exklusiv|für|for|only|nur|mehr|more|weiterlesen|zurück|back|schließen|close|lesezeit|lesedauer|reading|read|time|min|minute|minuten|minutes|\d+|ca|audio|anhören|listen|vorlesen|artikel|article|zur|startseite|home|whatsapp|facebook|twitter|x|telegram|e-mail|email|link|kopieren|copy|gratis|free|testen|try|monat|month|€|euro|seite|page|merkliste|speichern|save|kostenlos|video|videos|bilder|galerie|gallery|mit|with|folgen|follow|lesen|anzeigen|show|weitere)$/i;
 const ADVERTISING = /^(?:anzeige|werbung|advertisement|advertising|sponsored(?: content)?|publicité|ad)$/i;
 const RELATED =
   /^(?:lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|das könnte sie auch interessieren|mehr zum thema|mehr dazu|weitere artikel|zum thema|read more|read also|related|related articles?|see also|more on this(?: story)?|you may also like|lire aussi|à lire aussi)\b.{0,3}$/i;
 const READING_TIME =
   /^(?:lesezeit|lesedauer|reading time|temps de lecture)\b|\b\d+\s*(?:min\.?|minuten|minutes)\s*(?:lesezeit|read|lesedauer)\b/i;
+// A line that only dates the page: "Stand: 26.09.2024 08:24 Uhr", "Updated 3:14 PM EDT, October 11, 2016".
+const TIMESTAMP_LABEL =
+  /^(?:stand|aktualisiert|veröffentlicht|erstellt|zuletzt aktualisiert|published|updated|last updated|posted)(?:\s+(?:am|on|at))?:?\s*/iu;
+const TIMESTAMP_WORD =
+  /^(?:\d[\d.:/-]*|jan\w*|feb\w*|märz|mar\w*|apr\w*|mai|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dez\w*|dec\w*|mo\w*|di\w*|mi\w*|do\w*|fr\w*|sa\w*|so\w*|sun\w*|tu\w*|we\w*|th\w*|uhr|am|pm|a\.m|p\.m|[a-z]{1,3}t|utc|gmt)\.?$/iu;
+
+function isTimestamp(line: string): boolean {
+  const unlabelled = line.replace(TIMESTAMP_LABEL, '');
+  const words = unlabelled.split(/[\s,|]+/).filter(Boolean);
+  // A bare number is more likely a list item cut short than a date.
+  const datelike = unlabelled !== line || words.length >= 2 || /\d[.:/]\d/.test(line);
+  return (
+    datelike &&
+    /\d/.test(line) &&
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every((word) => TIMESTAMP_WORD.test(word))
+  );
+}
 const TRAILING_LINK_MAX_WORDS = 4;
 
 /** Splits glued interface words: "AboAbonnieren" → "Abo Abonnieren". */
@@ -72,6 +94,7 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   if (ADVERTISING.test(line)) return 'advertising';
   if (RELATED.test(line)) return 'related-link';
   if (READING_TIME.test(line)) return 'interface';
+  if (segment.wholeLine && isTimestamp(line)) return 'timestamp';
   const lineWords = words(line);
   if (lineWords.length > 0 && lineWords.length <= 8 && lineWords.every((word) => UI_WORDS.test(word)))
     return 'interface';

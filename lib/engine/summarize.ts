@@ -27,7 +27,6 @@ export interface Summary {
   reason: string;
 }
 
-
 /** Counts words and decides the verdict for one classified outlet. */
 export function summarize(wire: PreparedDocument, outlet: PreparedDocument, classified: Classified): Summary {
   let words = 0;
