@@ -29,6 +29,12 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      <p className="mt-6">
+        <Link href="/new" className="font-medium text-sky-800 underline dark:text-sky-300">
+          Compare your own texts
+        </Link>{' '}
+        — paste a wire text and the versions you found, and get a link to share.
+      </p>
       {stories.length === 0 && (
         <p className="mt-6">
           No stories yet. Add one with <code>npm run import</code>.

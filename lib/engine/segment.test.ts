@@ -19,6 +19,9 @@ describe('segment', () => {
       'Dr. Meier kam.',
     ]);
   });
+  it('knows English abbreviations and dates', () => {
+    expect(texts('Mr. Trump spoke in St. Louis on Oct. 9, 2016. The U.S. economy grew.')).toEqual(['Mr. Trump spoke in St. Louis on Oct. 9, 2016.', 'The U.S. economy grew.']);
+  });
   it('splits after a closing quote that ends a sentence, not before ", sagte"', () => {
     expect(texts('«Das ist so», sagte er. „Wir gehen.“ Danach war Ruhe.')).toEqual([
       '«Das ist so», sagte er.',

@@ -27,7 +27,7 @@ export interface Segment {
 
 const ABBREVIATIONS = new Set(
   `dr prof nr bzw vgl ca etc usw evtl ggf inkl zb ua uvm sog str abs art bd jh jhd mio mrd tsd mr mrs ms st vs no
-  jan feb mär apr jun jul aug sep sept okt nov dez hr fr gen lt col sen rep gov corp inc ltd co jr sr u.a z.b d.h`.split(
+  jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec hr fr gen lt col sen rep gov corp inc ltd co jr sr u.a z.b d.h`.split(
     /\s+/,
   ),
 );
