@@ -20,7 +20,10 @@ describe('segment', () => {
     ]);
   });
   it('knows English abbreviations and dates', () => {
-    expect(texts('Mr. Trump spoke in St. Louis on Oct. 9, 2016. The U.S. economy grew.')).toEqual(['Mr. Trump spoke in St. Louis on Oct. 9, 2016.', 'The U.S. economy grew.']);
+    expect(texts('Mr. Trump spoke in St. Louis on Oct. 9, 2016. The U.S. economy grew.')).toEqual([
+      'Mr. Trump spoke in St. Louis on Oct. 9, 2016.',
+      'The U.S. economy grew.',
+    ]);
   });
   it('splits after a closing quote that ends a sentence, not before ", sagte"', () => {
     expect(texts('«Das ist so», sagte er. „Wir gehen.“ Danach war Ruhe.')).toEqual([

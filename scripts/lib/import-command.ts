@@ -3,15 +3,7 @@
  * Validates everything before writing, writes into a temporary folder and renames it into place, so a failed
  * import leaves nothing half-written. Refuses to replace an existing story unless --force is given.
  */
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStory, type ImportOutlet, type ImportRequest } from '../../lib/content/build-story';
 import { readTextFile } from './read-text-file';

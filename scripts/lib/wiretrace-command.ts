@@ -76,7 +76,6 @@ export function runWiretrace(argv: string[]): CommandResult {
   };
 }
 
-
 function textSummary(json: AlignmentJson): string {
   const wireUnits = json.wire.units.filter((unit) => unit.kind !== 'boilerplate').length;
   const lines = [`Wire: ${json.wire.source} (${wireUnits} sentences)`, ''];
