@@ -6,6 +6,8 @@ export async function register() {
   try {
     comparisonStore();
   } catch (error) {
-    throw new Error(`Cannot open the database in ${dataDir()} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`);
+    throw new Error(
+      `Cannot open the database in ${dataDir()} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`,
+    );
   }
 }

@@ -39,7 +39,9 @@ rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
 
 console.log('\n== lint');
-const lint = run('npx', ['eslint', '--max-warnings=0', '.']);
+const lint =
+  run('npx', ['eslint', '--max-warnings=0', '.']) ||
+  run('npx', ['prettier', '--check', '--log-level=warn', '.']);
 record('lint', lint === 0 ? 1 : 0, lint === 0 ? 0 : 1);
 
 console.log('\n== typecheck');
