@@ -13,8 +13,10 @@ describe('normalizeWord', () => {
     expect(normalizeWord('600.000')).toBe(normalizeWord('600,000'));
     expect(normalizeWord('16.00')).toBe(normalizeWord('16:00'));
   });
-  it('keeps umlauts and ß (spelling variants are edits)', () => {
-    expect(normalizeWord('Größe')).toBe('größe');
+  it('keeps umlauts and folds ß to ss, as Swiss outlets write it', () => {
+    expect(normalizeWord('Größe')).toBe('grösse');
+    expect(normalizeWord('Straße')).toBe(normalizeWord('Strasse'));
+    expect(normalizeWord('STRASSE')).toBe('strasse');
   });
 });
 

@@ -4,7 +4,8 @@
  * form — Unicode NFKC, lower case, soft hyphens and zero-width characters removed, all hyphen variants unified,
  * typographic apostrophes folded, and separators inside numbers dropped (600.000 = 600,000, 16.00 = 16:00).
  * Quotation marks, dashes, non-breaking spaces and line breaks are not words, so they cannot differ.
- * Known weaknesses: spelling variants (ä/ae, ß/ss, British/American) count as edits; a decimal point and a
+ * ß and ss are the same (Swiss outlets write ss throughout).
+ * Known weaknesses: other spelling variants (ä/ae, British/American) count as edits; a decimal point and a
  * thousands separator fold alike (5.4 = 54), which only matters when both texts hold such numbers.
  */
 
@@ -16,16 +17,22 @@ const NUMBER_SEPARATOR = /(?<=\p{N})[.,:'\u2019\u00A0\u202F](?=\p{N})/gu;
 // Most words are plain Latin letters and digits: lower-casing is all they need, and it is ten times cheaper.
 const NEEDS_FULL_NORMALIZATION = /[^A-Za-z0-9\u00C0-\u00FF]/;
 
+// Swiss German writes ss for ß throughout ("Strasse"): a national spelling convention, not an editor's change.
+function foldSharpS(word: string): string {
+  return word.includes('ß') ? word.replace(/ß/g, 'ss') : word;
+}
+
 /** The comparison form of one raw word token. */
 export function normalizeWord(raw: string): string {
-  if (!NEEDS_FULL_NORMALIZATION.test(raw)) return raw.toLowerCase();
+  if (!NEEDS_FULL_NORMALIZATION.test(raw)) return foldSharpS(raw.toLowerCase());
   return raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(HYPHENS, '-')
     .replace(APOSTROPHES, "'")
     .replace(NUMBER_SEPARATOR, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 /** Unifies line endings so that CRLF and CR texts segment like LF texts; lengths are kept so offsets stay raw. */

@@ -27,8 +27,12 @@ const FRENCH = `le la les un une des du de d l et ou mais donc or ni car ne pas 
 elles on nous vous je tu se sa son ses leur leurs ce cette ces est sont était été être avoir a ont avait dans sur sous
 par pour avec sans chez entre vers au aux en y selon`;
 
+// Stored in normalized form, as normalizeWord writes words (ß as ss).
 const STOPWORDS: ReadonlySet<string> = new Set(
-  [GERMAN, ENGLISH, FRENCH].flatMap((list) => list.split(/\s+/)).filter(Boolean),
+  [GERMAN, ENGLISH, FRENCH]
+    .flatMap((list) => list.split(/\s+/))
+    .filter(Boolean)
+    .map((word) => word.replace(/ß/g, 'ss')),
 );
 
 /** True for function words that carry no evidence of copying on their own. `word` must be normalized. */
