@@ -24,7 +24,7 @@ export function previewImage(data: ScreenData | null): ImageResponse {
       }}
     >
       <div style={{ fontSize: 28, color: '#0369a1', fontWeight: 700, display: 'flex' }}>
-        {`Wiretrace · ${data?.agency ?? ''} wire and ${data?.view.outlets.length ?? 0} versions`}
+        {`Wiretrace · ${data?.agency ? `${data.agency} ` : ''}wire and ${data?.view.outlets.length ?? 0} versions`}
       </div>
       <div style={{ fontSize: 52, fontWeight: 700, marginTop: 16, lineHeight: 1.15, display: 'flex' }}>
         {data?.title ?? 'Wiretrace'}

@@ -9,6 +9,7 @@ import { WireView } from './wire-view';
 export interface ScreenData {
   title: string;
   date?: string;
+  /** The wire's agency, e.g. dpa; empty when unknown. */
   agency: string;
   view: StoryView;
   /** `/stories/<slug>` or `/c/<id>`: the views live below it. */

@@ -91,7 +91,7 @@ export function SideBySide({
           <div role="rowgroup" className="sticky top-0 z-10 bg-stone-50 shadow-sm dark:bg-stone-950">
             <div role="row" className="sbs-row border-b-2 border-stone-400 text-sm font-semibold">
               <div role="columnheader" data-col="wire" className="p-2">
-                Wire ({agency})
+                {agency ? `Wire (${agency})` : 'Wire'}
               </div>
               {columns.map((outlet) => (
                 <div role="columnheader" key={outlet.id} data-col={outlet.id} className="p-2">

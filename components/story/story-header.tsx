@@ -44,7 +44,8 @@ export function StoryHeader({
             <time dateTime={date}>{formatPartialDate(date)}</time> ·{' '}
           </>
         )}
-        wire: {agency} · {versions} version{versions === 1 ? '' : 's'}
+        {agency && <>wire: {agency} · </>}
+        {versions} version{versions === 1 ? '' : 's'}
       </p>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Views" className="flex gap-1">

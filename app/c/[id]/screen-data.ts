@@ -11,7 +11,8 @@ export const getComparisonScreenData = cache((id: string): ScreenData | null => 
   return {
     title: data.saved.title,
     date: data.saved.createdAt.slice(0, 10),
-    agency: 'agency',
+    // A pasted comparison does not say which agency sent the wire.
+    agency: '',
     view: data.view,
     basePath: `/c/${id}`,
     exportHref: `/api/comparisons/${id}`,
