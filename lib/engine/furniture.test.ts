@@ -79,6 +79,19 @@ describe('findFurniture rules', () => {
       ),
     ).toEqual([]);
   });
+  it('marks the shorter of two lines that repeat each other, but not a lead that ends a caption', () => {
+    const caption = 'Die Mannschaft zieht ins Finale ein, Hinteregger wird von den Fans getröstet.';
+    expect(
+      furniture(
+        `${caption.slice(0, 50)}\n${caption}\nTeaser: Will Frankfurt diesen Schreck?\nEintracht Frankfurt Teaser: Will Frankfurt diesen Schreck?`,
+      ),
+    ).toEqual([
+      ['duplicate', caption.slice(0, 50)],
+      ['duplicate', 'Teaser: Will Frankfurt diesen Schreck?'],
+    ]);
+    const lead = 'Die Grünen-Spitze zieht nach den Niederlagen Konsequenzen.';
+    expect(furniture(`Lang und Nouripour sprechen in Berlin. ${lead}\n${lead}`)).toEqual([]);
+  });
   it('leaves a single short last line alone (it may be a truncated sentence)', () => {
     expect(furniture('Ein ganzer Satz steht hier.\nDie Ausste')).toEqual([]);
   });

@@ -7,7 +7,7 @@
  *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads),
  *     and lines that only date the page ("Stand: 26.09.2024 08:24 Uhr");
  *   - "Lesen Sie auch"/"Read more" and the teaser line right after it;
- *   - a line repeated verbatim from just before it (an image's alt text rendered beside its caption);
+ *   - a line repeating the one just before it, whole, cut short or behind a kicker (alt text, teaser boxes);
  *   - the trailing block: short unpunctuated lines after the article's last sentence (shop links, tag lists,
  *     "ends"), once a credit or nothing but such lines follows the last sentence.
  * Captions, headlines, teasers and crossheads are not furniture: they are the outlet's own additions.
@@ -116,20 +116,21 @@ export function findFurniture(text: string, segments: Segment[]): Array<Furnitur
       reasons[i + 1] = 'related-link';
   }
 
-  // A whole line repeated right after itself (alt text plus caption) is rendered twice; keep the first.
-  const lineText = new Map<number, string>();
+  // Two neighbouring lines where one repeats the other — whole, cut short, or behind a kicker — are the page
+  // rendering one thing twice (alt text beside a caption, a teaser box): the shorter is furniture (the second
+  // when equal). One line merely containing the other is not enough: a caption may end with the lead below it.
+  const lines = new Map<number, string>();
   for (const [i, segment] of segments.entries())
-    lineText.set(segment.line, (lineText.get(segment.line) ?? '') + raws[i]);
-  for (const [i, segment] of segments.entries()) {
-    const previous = lineText.get(segment.line - 1);
-    if (
-      reasons[i] === null &&
-      previous !== undefined &&
-      previous.length > 20 &&
-      previous === lineText.get(segment.line)
-    )
-      reasons[i] = 'duplicate';
+    lines.set(segment.line, `${lines.get(segment.line) ?? ''} ${raws[i]}`.trim());
+  const repeatedLines = new Set<number>();
+  for (const [line, current] of lines) {
+    const previous = lines.get(line - 1);
+    if (previous === undefined || Math.min(previous.length, current.length) <= 20) continue;
+    if (previous.startsWith(current) || current.endsWith(previous) || current.startsWith(previous))
+      repeatedLines.add(current.length <= previous.length ? line : line - 1);
   }
+  for (const [i, segment] of segments.entries())
+    if (reasons[i] === null && repeatedLines.has(segment.line)) reasons[i] = 'duplicate';
 
   // Trailing block: after the last sentence of the article, short lines without sentence punctuation are links.
   let last = segments.length - 1;
