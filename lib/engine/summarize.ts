@@ -85,10 +85,13 @@ function decide(stats: OutletStats, longestUnquotedRun: number): { verdict: Verd
     return { verdict: 'independent', reason: 'It has no article text outside page furniture.' };
   if (longestUnquotedRun < EVIDENCE_RUN_WORDS) {
     const quoted = stats.reusedWords - stats.unquotedReusedWords;
+    const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
     const shared =
       stats.reusedWords === 0
         ? 'it shares no sentence with the wire'
-        : `the ${stats.reusedWords} words it shares with the wire are ${quoted > 0 ? `quotations (${quoted}) and ` : ''}short phrases (longest run outside quotes: ${longestUnquotedRun} word${longestUnquotedRun === 1 ? '' : 's'})`;
+        : quoted === stats.reusedWords
+          ? `the ${words(stats.reusedWords)} it shares with the wire all stand in quotations, a common source`
+          : `the ${words(stats.reusedWords)} it shares with the wire are ${quoted > 0 ? `quotations (${quoted}) and ` : ''}short phrases (the longest outside quotes: ${words(longestUnquotedRun)})`;
     return { verdict: 'independent', reason: `Not built from the wire: ${shared}.` };
   }
   if (stats.reuseShare >= DERIVED_SHARE) {
