@@ -64,7 +64,10 @@ export function parseStoryMeta(input: unknown): { ok: true; meta: StoryMeta } | 
   } else {
     input.outlets.forEach((raw: unknown, index) => {
       const at = `outlets[${index}]`;
-      if (!isRecord(raw)) return void problems.push(`"${at}" must be an object`);
+      if (!isRecord(raw)) {
+        problems.push(`"${at}" must be an object`);
+        return;
+      }
       const outlet: OutletMeta = {
         id: requiredString(raw, 'id', problems, at),
         name: requiredString(raw, 'name', problems, at),
