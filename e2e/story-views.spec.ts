@@ -38,6 +38,11 @@ test.describe('side-by-side view on the seed story', () => {
       await expect(page.locator(`li[data-outlet="${id}"][data-verdict="independent"]`)).toBeVisible();
       await expect(page.locator(`[role="columnheader"][data-col="${id}"]`)).toHaveCount(0);
     }
+    // What 003 shares is a quotation: the heat map says so instead of showing an edit.
+    await expect(page.locator('td[data-outlet="outlet-003"][data-wire-unit="w3"]')).toHaveAttribute(
+      'data-shared-quote',
+      'true',
+    );
   });
 
   test('shows a dropped wire sentence as an explicit dropped cell and rows carry their wire unit', async ({

@@ -1,5 +1,5 @@
 import type { StoryView } from '@/lib/view/types';
-import { WIRE_STATUS } from './marks';
+import { SHARED_QUOTE_CELL, WIRE_STATUS } from './marks';
 
 const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -37,8 +37,8 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
                 <span className="mr-1 font-mono text-stone-500 dark:text-stone-400">{wire.id}</span>
                 {preview(wire.text)}
               </th>
-              {statuses.map(({ outletId, status }) => {
-                const mark = WIRE_STATUS[status];
+              {statuses.map(({ outletId, status, sharedQuote }) => {
+                const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
                 const name = view.outlets.find((o) => o.id === outletId)?.name ?? outletId;
                 return (
                   <td
@@ -47,6 +47,7 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
                     data-outlet={outletId}
                     data-wire-unit={wire.id}
                     data-status={status}
+                    data-shared-quote={sharedQuote || undefined}
                   >
                     <a
                       href={`${rowsHref}#${wire.id}`}

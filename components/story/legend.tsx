@@ -36,7 +36,7 @@ export function Legend() {
         </div>
         <div className="flex items-baseline gap-2">
           <dt className="shrink-0 rounded border border-stone-500 px-1">❝ shared quote</dt>
-          <dd>shares only a quotation with the wire: a common source, not copying</dd>
+          <dd>shares only a quotation with the wire: a common source, not copying (❝ in the heat map)</dd>
         </div>
         {Object.entries(WIRE_STATUS).map(([key, mark]) => (
           <div key={key} className="flex items-baseline gap-2">

@@ -61,6 +61,14 @@ export const WIRE_STATUS: Record<WireStatus, Mark> = {
   },
 };
 
+/** A heat-map or wire-view cell where the version shares only a quotation of the wire sentence. */
+export const SHARED_QUOTE_CELL: Mark = {
+  label: 'shared quote only',
+  symbol: '❝',
+  className: 'border border-stone-500 bg-white text-stone-800 dark:bg-stone-900 dark:text-stone-100',
+  description: 'the version shares only a quotation of this wire sentence: a common source, not copying',
+};
+
 export const VERDICT: Record<Verdict, { label: string; className: string }> = {
   derived: { label: 'derived', className: 'bg-sky-700 text-white dark:bg-sky-400 dark:text-stone-950' },
   partial: { label: 'partial', className: 'bg-amber-300 text-stone-950 dark:bg-amber-400' },

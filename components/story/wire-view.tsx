@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
-import { WIRE_STATUS } from './marks';
+import { SHARED_QUOTE_CELL, WIRE_STATUS } from './marks';
 
 const SEGMENT: Record<keyof WireSentenceOutcome['counts'], string> = {
   kept: 'bg-sky-600 dark:bg-sky-400',
@@ -56,22 +56,30 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                   <UseBar counts={counts} />
                 </summary>
                 <ul className="border-t border-stone-200 p-2 text-sm dark:border-stone-800" lang="en">
-                  {statuses.map(({ outletId, status }) => (
-                    <li key={outletId} data-outlet={outletId} data-status={status}>
-                      <span
-                        className={`mr-2 inline-block w-20 rounded px-1 text-center text-xs font-semibold ${WIRE_STATUS[status].className}`}
+                  {statuses.map(({ outletId, status, sharedQuote }) => {
+                    const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
+                    return (
+                      <li
+                        key={outletId}
+                        data-outlet={outletId}
+                        data-status={status}
+                        data-shared-quote={sharedQuote || undefined}
                       >
-                        <span aria-hidden="true">{WIRE_STATUS[status].symbol} </span>
-                        {WIRE_STATUS[status].label}
-                      </span>
-                      <Link
-                        href={`${basePath}/outlets/${outletId}`}
-                        className="text-sky-800 underline dark:text-sky-300"
-                      >
-                        {view.outlets.find((o) => o.id === outletId)?.name}
-                      </Link>
-                    </li>
-                  ))}
+                        <span
+                          className={`mr-2 inline-block min-w-20 rounded px-1 text-center text-xs font-semibold ${mark.className}`}
+                        >
+                          <span aria-hidden="true">{mark.symbol} </span>
+                          {mark.label}
+                        </span>
+                        <Link
+                          href={`${basePath}/outlets/${outletId}`}
+                          className="text-sky-800 underline dark:text-sky-300"
+                        >
+                          {view.outlets.find((o) => o.id === outletId)?.name}
+                        </Link>
+                      </li>
+                    );
+                  })}
                 </ul>
               </details>
             </li>

@@ -98,10 +98,18 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     })),
   );
 
+  // Per outlet, the wire sentences it shares only through quotations (a common source, not copying).
+  const quoteOnly = alignment.outlets.map((outlet) => {
+    const onlyQuotes = new Map<string, boolean>();
+    for (const unit of outlet.units)
+      for (const id of unit.wire) onlyQuotes.set(id, (onlyQuotes.get(id) ?? true) && unit.sharedQuote);
+    return onlyQuotes;
+  });
   const wireOutcomes = wireSentences.map((wire) => {
     const statuses = texts.outlets.map((outlet, i) => ({
       outletId: outlet.id,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
+      sharedQuote: quoteOnly[i]!.get(wire.id) ?? false,
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
     for (const { status } of statuses) counts[status] += 1;

@@ -68,7 +68,8 @@ export type SideBySideRow =
 /** A wire sentence with what every outlet did with it. */
 export interface WireSentenceOutcome {
   wire: WireSentenceView;
-  statuses: Array<{ outletId: string; status: WireStatus }>;
+  /** `sharedQuote`: the outlet shares this sentence only through quotations, a common source. */
+  statuses: Array<{ outletId: string; status: WireStatus; sharedQuote: boolean }>;
   counts: Record<WireStatus, number>;
 }
 
