@@ -23,8 +23,9 @@ function median(values: number[]): number {
 }
 
 function time(run: () => void, budgetMs: number): { ms: number; runs: number } {
-  run();
-  run();
+  // Warm-up: let the JIT settle (at least two runs, about half a second).
+  const warmUntil = performance.now() + Math.min(500, budgetMs / 4);
+  for (let i = 0; i < 2 || performance.now() < warmUntil; i += 1) run();
   const samples: number[] = [];
   const started = performance.now();
   while (samples.length < 3 || (performance.now() - started < budgetMs && samples.length < 200)) {

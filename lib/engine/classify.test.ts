@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify, longestNonDecreasing } from './classify';
 import { prepareDocument } from './document';
-import { indexWire, matchOutlet } from './match';
+import { indexWire } from './candidates';
+import { matchOutlet } from './match';
 
 function run(wireText: string, outletText: string) {
   const wire = prepareDocument(wireText);

@@ -7,7 +7,8 @@
  */
 import { classify, wireUnitId } from './classify';
 import { prepareDocument, type PreparedDocument } from './document';
-import { indexWire, matchOutlet } from './match';
+import { indexWire } from './candidates';
+import { matchOutlet } from './match';
 import { summarize } from './summarize';
 import type { Alignment, OutletAlignment, WireUnit } from './types';
 

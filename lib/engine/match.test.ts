@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDocument } from './document';
-import { indexWire, matchOutlet } from './match';
+import { indexWire } from './candidates';
+import { matchOutlet } from './match';
 
 const wire = prepareDocument(
   'Berlin (dpa) - Der ukrainische Präsident Wolodymyr Selenskyj forderte eine internationale Reaktion auf den Einsatz. ' +
