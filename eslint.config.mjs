@@ -26,6 +26,8 @@ const config = [
       '.next/**',
       'node_modules/**',
       'test-results/**',
+      '.scratch/**',
+      '.test-output/**',
       'playwright-report/**',
       'next-env.d.ts',
       'data/**',
