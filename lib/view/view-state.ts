@@ -1,6 +1,6 @@
 /**
  * The view state that lives in the URL, beyond the path (view and outlet are path segments, the focused sentence
- * is the fragment): which outlets the side-by-side view shows, in which order — `?outlets=a,b`.
+ * is the fragment, which the browser scrolls to and CSS highlights): which outlets the side-by-side view shows, in which order — `?outlets=a,b`.
  * Invalid parameters fall back to defaults rather than failing: unknown ids are dropped, duplicates ignored, and
  * an empty result means "all, in story order".
  */
@@ -20,9 +20,4 @@ export function parseOutletOrder(param: string | null | undefined, available: st
 export function formatOutletOrder(order: string[], available: string[]): string | null {
   const isDefault = order.length === available.length && order.every((id, i) => id === available[i]);
   return isDefault ? null : order.join(',');
-}
-
-/** True when `fragment` (without #) names a wire sentence (`w3`) or an outlet sentence (`outlet-002-u5`). */
-export function isSentenceFragment(fragment: string): boolean {
-  return /^(?:w\d+|[a-z0-9]+(?:-[a-z0-9]+)*-u\d+)$/.test(fragment);
 }

@@ -5,7 +5,7 @@ import { listStorySlugs, loadStory } from '@/lib/content/load-stories';
 import { buildStoryView } from '@/lib/view/story-view';
 
 /** A content story aligned for its pages, once per build (the pages are static); null for unknown slugs. */
-export const getStoryPageData = cache((slug: string): (ScreenData & { versions: number }) | null => {
+export const getStoryPageData = cache((slug: string): ScreenData | null => {
   const story = loadStory(slug);
   if (!story) return null;
   const alignment = compare(
@@ -19,7 +19,6 @@ export const getStoryPageData = cache((slug: string): (ScreenData & { versions: 
     view: buildStoryView(story, alignment),
     basePath: `/stories/${slug}`,
     exportHref: `/api/stories/${slug}`,
-    versions: story.outlets.length,
   };
 });
 
