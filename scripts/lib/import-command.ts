@@ -109,9 +109,13 @@ export function runImport(argv: string[]): number {
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    if (error.message) process.stderr.write(`import: ${error.message}\n\n`);
-    process.stderr.write(HELP);
-    return error.message ? 2 : 0;
+    // Asked-for help goes to stdout; help after a usage error goes to stderr with the error.
+    if (!error.message) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    process.stderr.write(`import: ${error.message}\n\n${HELP}`);
+    return 2;
   }
 
   const problems: string[] = [];
