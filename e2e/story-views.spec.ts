@@ -139,6 +139,15 @@ test.describe('outlet and wire views', () => {
     await expect(added.locator('.wire-source')).toContainText('No wire source');
   });
 
+  test('the outlet view of an independent version says its resemblances are not copies', async ({ page }) => {
+    await page.goto(`${story}/outlets/outlet-003`);
+    await expect(page.locator('[data-verdict-note="independent"]')).toContainText(
+      'not derived from the wire',
+    );
+    await page.goto(`${story}/outlets/outlet-001`);
+    await expect(page.locator('[data-verdict-note]')).toHaveCount(0);
+  });
+
   test('the wire view lists what each outlet did with a sentence', async ({ page }) => {
     await page.goto(`${story}/wire`);
     const w3 = page.locator('li[data-wire-unit="w3"]');

@@ -139,6 +139,15 @@ export function OutletArticle({
           </>
         )}
       </p>
+      {outlet.verdict === 'independent' && (
+        <p
+          data-verdict-note="independent"
+          className="mt-2 max-w-3xl rounded border border-stone-400 bg-white p-2 text-sm dark:bg-stone-900"
+        >
+          This version is not derived from the wire. Sentences marked as copied or edited here only resemble a
+          wire sentence — the same facts, names or quotations — and are not evidence of copying.
+        </p>
+      )}
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         Select a sentence to see its wire source.
       </p>
