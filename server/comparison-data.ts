@@ -2,10 +2,9 @@
  * Loads a saved comparison or a content story and aligns it, for the pages and the API. Saved comparisons never
  * change, so their alignments are kept in a small in-memory cache.
  */
-import { compare } from '@/lib/engine/compare';
 import type { Alignment } from '@/lib/engine/types';
 import { loadStory } from '@/lib/content/load-stories';
-import { buildStoryView, type ComparisonTexts } from '@/lib/view/story-view';
+import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { StoryView } from '@/lib/view/types';
 import { isComparisonId, type SavedComparison } from './comparison-store';
 import { comparisonStore } from './sqlite-store';
@@ -29,11 +28,7 @@ function textsOf(saved: SavedComparison): ComparisonTexts {
 }
 
 function align(texts: ComparisonTexts): AlignedComparison {
-  const alignment = compare(
-    texts.wireText,
-    texts.outlets.map((o) => o.text),
-  );
-  return { texts, alignment, view: buildStoryView(texts, alignment) };
+  return { texts, ...alignTexts(texts) };
 }
 
 /** A saved comparison with its alignment, or null when the id is malformed or unknown. */

@@ -99,17 +99,9 @@ function postingsNear(list: number[], expected: number): number[] {
   return list.slice(from, from + POSTING_WINDOW);
 }
 
-/** The best few wire units for an outlet unit at relative `position` (0…1) in its text. */
-export function candidatesFor(
-  index: WireIndex,
-  outlet: PreparedDocument,
-  unit: DocumentUnit,
-  position: number,
-): number[] {
-  const norms = new Set<string>();
-  for (let t = unit.from; t < unit.to; t += 1)
-    if (outlet.tokens[t]!.content) norms.add(outlet.tokens[t]!.norm);
-  const anchors = [...norms]
+/** The best few wire units for an outlet unit with these content words, at relative `position` (0…1) in its text. */
+export function candidatesFor(index: WireIndex, outletContent: Set<string>, position: number): number[] {
+  const anchors = [...outletContent]
     .map((norm) => index.postings.get(norm))
     .filter((list): list is number[] => list !== undefined)
     .sort((a, b) => a.length - b.length)

@@ -172,7 +172,7 @@ export function matchOutlet(index: WireIndex, outlet: PreparedDocument): Array<U
     let firstPairs: TokenPair[] = [];
     const matchedOutletTokens = new Set<number>();
     const tried = new Set<string>();
-    for (const candidate of candidatesFor(index, outlet, unit, u / outlet.units.length)) {
+    for (const candidate of candidatesFor(index, outletProfile.content, u / outlet.units.length)) {
       const wireUnit = wire.units[candidate]!;
       // A wire that repeats a sentence offers the same candidate twice; aligning it again cannot change anything.
       const candidateKey = wireProfile(index, candidate).key();

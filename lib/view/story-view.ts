@@ -5,6 +5,7 @@ import type { Alignment, OutletAlignment, WireStatus } from '../engine/types';
 import { sideBySideRows } from './side-by-side';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
+import { compare } from '../engine/compare';
 
 /** The texts of a comparison, as the loader or the database gives them. */
 export interface ComparisonTexts {
@@ -54,6 +55,15 @@ function paragraphs(sentences: SentenceView[]): SentenceView[][] {
   return result.filter((paragraph) => paragraph.length > 0);
 }
 
+/** Compares the texts and builds their view model: the one call behind every story and comparison page. */
+export function alignTexts(texts: ComparisonTexts): { alignment: Alignment; view: StoryView } {
+  const alignment = compare(
+    texts.wireText,
+    texts.outlets.map((outlet) => outlet.text),
+  );
+  return { alignment, view: buildStoryView(texts, alignment) };
+}
+
 /** Builds the view model; `alignment` must come from compare(texts.wireText, texts.outlets' texts). */
 export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): StoryView {
   const wireText: Record<string, string> = {};
@@ -88,15 +98,19 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     };
   });
 
-  const alignedOutletIds = outlets.filter((o) => o.verdict !== 'independent').map((o) => o.id);
-  const rows = sideBySideRows(
-    wireSentences,
-    alignedOutletIds.map((id) => ({
-      id,
-      sentences: sentencesById[id]!,
-      wireStatus: alignment.outlets[texts.outlets.findIndex((o) => o.id === id)]!.wireStatus,
-    })),
+  const aligned = texts.outlets.flatMap((outlet, i) =>
+    alignment.outlets[i]!.verdict === 'independent'
+      ? []
+      : [
+          {
+            id: outlet.id,
+            sentences: sentencesById[outlet.id]!,
+            wireStatus: alignment.outlets[i]!.wireStatus,
+          },
+        ],
   );
+  const alignedOutletIds = aligned.map((outlet) => outlet.id);
+  const rows = sideBySideRows(wireSentences, aligned);
 
   // Per outlet, the wire sentences it shares only through quotations (a common source, not copying).
   const quoteOnly = alignment.outlets.map((outlet) => {

@@ -1,22 +1,17 @@
 import { cache } from 'react';
 import type { ScreenData } from '@/components/story/screens';
-import { compare } from '@/lib/engine/compare';
 import { listStorySlugs, loadStory } from '@/lib/content/load-stories';
-import { buildStoryView } from '@/lib/view/story-view';
+import { alignTexts } from '@/lib/view/story-view';
 
 /** A content story aligned for its pages, once per build (the pages are static); null for unknown slugs. */
 export const getStoryPageData = cache((slug: string): ScreenData | null => {
   const story = loadStory(slug);
   if (!story) return null;
-  const alignment = compare(
-    story.wireText,
-    story.outlets.map((outlet) => outlet.text),
-  );
   return {
     title: story.meta.title,
     date: story.meta.date,
     agency: story.meta.agency,
-    view: buildStoryView(story, alignment),
+    view: alignTexts(story).view,
     basePath: `/stories/${slug}`,
     exportHref: `/api/stories/${slug}`,
   };
