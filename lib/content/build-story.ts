@@ -56,7 +56,9 @@ export function slugify(value: string): string {
 }
 
 /** Builds the story folder's files, or returns every problem found in the request. */
-export function buildStory(request: ImportRequest): { ok: true; story: BuiltStory } | { ok: false; problems: string[] } {
+export function buildStory(
+  request: ImportRequest,
+): { ok: true; story: BuiltStory } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const clean = (input: ImportText) => {
     const checked = checkText(input.text);
@@ -65,7 +67,9 @@ export function buildStory(request: ImportRequest): { ok: true; story: BuiltStor
       return { text: '', date: undefined };
     }
     const marker = findArchiveMarker(checked.text);
-    return marker ? { text: checked.text.slice(marker.length), date: marker.date } : { text: checked.text, date: undefined };
+    return marker
+      ? { text: checked.text.slice(marker.length), date: marker.date }
+      : { text: checked.text, date: undefined };
   };
 
   if (request.outlets.length === 0) problems.push('give at least one outlet text');
@@ -73,11 +77,13 @@ export function buildStory(request: ImportRequest): { ok: true; story: BuiltStor
     if (outlet.date !== undefined && !isPartialDate(outlet.date))
       problems.push(`the date of ${outlet.source} must be YYYY-MM or YYYY-MM-DD`);
   }
-  if (request.date !== undefined && !isPartialDate(request.date)) problems.push('the story date must be YYYY-MM or YYYY-MM-DD');
+  if (request.date !== undefined && !isPartialDate(request.date))
+    problems.push('the story date must be YYYY-MM or YYYY-MM-DD');
 
   const wire = clean(request.wire);
   const slug = request.slug ?? slugify(request.title);
-  if (!isSlug(slug)) problems.push(`"${slug}" cannot be a story slug: use lower-case letters, digits and hyphens`);
+  if (!isSlug(slug))
+    problems.push(`"${slug}" cannot be a story slug: use lower-case letters, digits and hyphens`);
   const date = request.date ?? wire.date;
   if (!date) problems.push('give the story date (--date YYYY-MM): the wire text has no archive date marker');
 

@@ -13,14 +13,25 @@ function storyFolder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const meta = { title: 'T', date: '2024-10', agency: 'dpa', wire: { file: 'wire.txt' }, outlets: [{ id: 'a', name: 'A', file: 'a.txt' }] };
+const meta = {
+  title: 'T',
+  date: '2024-10',
+  agency: 'dpa',
+  wire: { file: 'wire.txt' },
+  outlets: [{ id: 'a', name: 'A', file: 'a.txt' }],
+};
 
 describe('the seed story in content/', () => {
   const story = loadStory('nato-nordkorea-kursk-2024-10', contentRoot);
   it('has the dpa wire and four outlet versions', () => {
     expect(story?.meta.agency).toBe('dpa');
     expect(story?.meta.date).toBe('2024-10');
-    expect(story?.outlets.map((o) => o.name)).toEqual(['Outlet 001', 'Outlet 002', 'Outlet 003', 'Outlet 004']);
+    expect(story?.outlets.map((o) => o.name)).toEqual([
+      'Outlet 001',
+      'Outlet 002',
+      'Outlet 003',
+      'Outlet 004',
+    ]);
   });
   it('keeps the texts as published, with the archive marker moved into the metadata', () => {
     expect(story?.wireText.startsWith('Brüssel (dpa) - Russlands Präsident')).toBe(true);
@@ -48,8 +59,24 @@ describe('loadStory on malformed stories', () => {
     expect(() => loadStory('broken', dir)).toThrow(/story\.json: "agency" is required/);
   });
   it('fails naming the file when a text is missing, empty or binary', () => {
-    expect(() => loadStory('broken', storyFolder({ 'story.json': JSON.stringify(meta), 'wire.txt': 'Text.' }))).toThrow(/broken\/a\.txt: cannot read it/);
-    expect(() => loadStory('broken', storyFolder({ 'story.json': JSON.stringify(meta), 'wire.txt': 'Text.', 'a.txt': '  \n' }))).toThrow(/a\.txt: is empty/);
-    expect(() => loadStory('broken', storyFolder({ 'story.json': JSON.stringify(meta), 'wire.txt': Uint8Array.from([1, 0, 2]), 'a.txt': 'x' }))).toThrow(/wire\.txt: looks like binary/);
+    expect(() =>
+      loadStory('broken', storyFolder({ 'story.json': JSON.stringify(meta), 'wire.txt': 'Text.' })),
+    ).toThrow(/broken\/a\.txt: cannot read it/);
+    expect(() =>
+      loadStory(
+        'broken',
+        storyFolder({ 'story.json': JSON.stringify(meta), 'wire.txt': 'Text.', 'a.txt': '  \n' }),
+      ),
+    ).toThrow(/a\.txt: is empty/);
+    expect(() =>
+      loadStory(
+        'broken',
+        storyFolder({
+          'story.json': JSON.stringify(meta),
+          'wire.txt': Uint8Array.from([1, 0, 2]),
+          'a.txt': 'x',
+        }),
+      ),
+    ).toThrow(/wire\.txt: looks like binary/);
   });
 });

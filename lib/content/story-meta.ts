@@ -46,7 +46,9 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** Validates parsed JSON as story metadata; returns the metadata or the list of problems found. */
-export function parseStoryMeta(input: unknown): { ok: true; meta: StoryMeta } | { ok: false; problems: string[] } {
+export function parseStoryMeta(
+  input: unknown,
+): { ok: true; meta: StoryMeta } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   if (!isRecord(input)) return { ok: false, problems: ['the file must hold a JSON object'] };
 
@@ -56,7 +58,11 @@ export function parseStoryMeta(input: unknown): { ok: true; meta: StoryMeta } | 
 
   let wire: StoryMeta['wire'] = { file: '' };
   if (!isRecord(input.wire)) problems.push('"wire" must be an object with a "file"');
-  else wire = { file: requiredFile(input.wire, 'wire.file', problems), ...optionalDate(input.wire, 'wire.date', problems) };
+  else
+    wire = {
+      file: requiredFile(input.wire, 'wire.file', problems),
+      ...optionalDate(input.wire, 'wire.date', problems),
+    };
 
   const outlets: OutletMeta[] = [];
   if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
@@ -73,7 +79,8 @@ export function parseStoryMeta(input: unknown): { ok: true; meta: StoryMeta } | 
         name: requiredString(raw, 'name', problems, at),
         file: requiredFile(raw, 'file', problems, at),
       };
-      if (outlet.id && !isSlug(outlet.id)) problems.push(`"${at}.id" must be lower-case letters, digits and hyphens`);
+      if (outlet.id && !isSlug(outlet.id))
+        problems.push(`"${at}.id" must be lower-case letters, digits and hyphens`);
       if (raw.url !== undefined) {
         if (typeof raw.url !== 'string' || !/^https?:\/\/\S+$/.test(raw.url))
           problems.push(`"${at}.url" must be an http(s) URL`);
@@ -118,7 +125,12 @@ function requiredDate(obj: Record<string, unknown>, key: string, problems: strin
   return value;
 }
 
-function optionalDate(obj: Record<string, unknown>, key: string, problems: string[], at?: string): { date?: string } {
+function optionalDate(
+  obj: Record<string, unknown>,
+  key: string,
+  problems: string[],
+  at?: string,
+): { date?: string } {
   const dateKey = key.split('.').pop() ?? key;
   const value = obj[dateKey];
   if (value === undefined) return {};

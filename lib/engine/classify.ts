@@ -9,6 +9,7 @@
  * "moved" is relative to the longest order-keeping subsequence, so when an outlet swaps two halves, the shorter
  * half is the one flagged.
  */
+import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { TokenPair, UnitMatch } from './match';
 import type { DiffOp, OutletUnit, Part, WireStatus } from './types';
@@ -106,7 +107,7 @@ function partsFrom(diff: DiffOp[], start: number, end: number): Part[] {
 
 // Words outside quotation marks that an attribution shares ("sagte Rutte", "fügte Rutte hinzu") do not make
 // a copy; three consecutive shared words outside quotes ("konstatierte der Staatschef") are the wire's wording.
-const ATTRIBUTION_RUN_WORDS = 3;
+const { attributionRunWords } = ENGINE_CONFIG.classify;
 
 function sharesOnlyQuotation(outlet: PreparedDocument, wire: PreparedDocument, pairs: TokenPair[]): boolean {
   let run = 0;
@@ -116,7 +117,7 @@ function sharesOnlyQuotation(outlet: PreparedDocument, wire: PreparedDocument, p
     const adjacent =
       previous !== undefined && previous.outlet === pair.outlet - 1 && previous.wire === pair.wire - 1;
     run = quoted ? 0 : adjacent ? run + 1 : 1;
-    if (run >= ATTRIBUTION_RUN_WORDS) return false;
+    if (run >= attributionRunWords) return false;
     previous = pair;
   }
   return pairs.some((pair) => outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted);

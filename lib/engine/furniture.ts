@@ -14,7 +14,11 @@
  * Known weaknesses: furniture written as full sentences ("Diese Nachricht wurde … gesendet.") stays text; a UI
  * word list in a language other than German, English or French is not recognised.
  */
+import { ENGINE_CONFIG } from './config';
 import type { Segment } from './segment';
+
+const { trailingLinkMaxWords, interfaceMaxWords, bylineMaxWords, duplicateMinChars, timestampMaxWords } =
+  ENGINE_CONFIG.furniture;
 
 /** Why a segment is page furniture. */
 export type FurnitureReason =
@@ -65,11 +69,10 @@ function isTimestamp(line: string): boolean {
     datelike &&
     /\d/.test(line) &&
     words.length > 0 &&
-    words.length <= 8 &&
+    words.length <= timestampMaxWords &&
     words.every((word) => TIMESTAMP_WORD.test(word))
   );
 }
-const TRAILING_LINK_MAX_WORDS = 4;
 
 /** Splits glued interface words: "AboAbonnieren" → "Abo Abonnieren". */
 function words(line: string): string[] {
@@ -96,10 +99,10 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   if (READING_TIME.test(line)) return 'interface';
   if (segment.wholeLine && isTimestamp(line)) return 'timestamp';
   const lineWords = words(line);
-  if (lineWords.length > 0 && lineWords.length <= 8 && lineWords.every((word) => UI_WORDS.test(word)))
+  if (lineWords.length > 0 && lineWords.length <= interfaceMaxWords && lineWords.every((word) => UI_WORDS.test(word)))
     return 'interface';
   if (segment.wholeLine && INITIALS.test(line)) return 'credit';
-  if (segment.wholeLine && !endsSentence(line) && lineWords.length <= 10 && BYLINE.test(line))
+  if (segment.wholeLine && !endsSentence(line) && lineWords.length <= bylineMaxWords && BYLINE.test(line))
     return 'byline';
   return null;
 }
@@ -125,7 +128,7 @@ export function findFurniture(text: string, segments: Segment[]): Array<Furnitur
   const repeatedLines = new Set<number>();
   for (const [line, current] of lines) {
     const previous = lines.get(line - 1);
-    if (previous === undefined || Math.min(previous.length, current.length) <= 20) continue;
+    if (previous === undefined || Math.min(previous.length, current.length) <= duplicateMinChars) continue;
     if (previous.startsWith(current) || current.endsWith(previous) || current.startsWith(previous))
       repeatedLines.add(current.length <= previous.length ? line : line - 1);
   }
@@ -137,7 +140,7 @@ export function findFurniture(text: string, segments: Segment[]): Array<Furnitur
   while (
     last >= 0 &&
     (reasons[last] !== null ||
-      (segments[last]!.role === 'heading' && words(raws[last]!).length <= TRAILING_LINK_MAX_WORDS))
+      (segments[last]!.role === 'heading' && words(raws[last]!).length <= trailingLinkMaxWords))
   )
     last -= 1;
   const trailingHasCredit = reasons

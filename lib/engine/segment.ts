@@ -10,6 +10,9 @@
  * headline glued to its kicker without punctuation ("Ukraine-Krieg Nato: …") stays one unit.
  */
 import { findArchiveMarker } from '../text/archive-marker';
+import { ENGINE_CONFIG } from './config';
+
+const { plainDatelineMinWords, headingMaxWords, maxSegmentWords, chunkWords } = ENGINE_CONFIG.segment;
 
 /** What a segment is before any comparison. */
 export type SegmentRole = 'text' | 'heading' | 'dateline' | 'marker';
@@ -40,13 +43,11 @@ const DATELINE =
   /^([\p{Lu}][\p{L}.' \/-]{1,40}?)\s\((?:[a-zA-Z]{2,12}(?:[\/-][a-zA-Z]{2,12})?)\)(?:\s?[-–—]\s|\.\s*$|:\s)/u;
 // The same without the agency ("Peine - Ein umgestürzter Baum …"), trusted only at the start of a long paragraph.
 const PLAIN_DATELINE = /^[\p{Lu}][\p{L}.'\/-]*(?: [\p{Lu}][\p{L}.'\/-]*){0,2} [-–—] (?=[\p{Lu}\p{N}])/u;
-const PLAIN_DATELINE_MIN_WORDS = 15;
 // A copyright sign starts a credit even in mid-line ("… getröstet.  © Bild-Montage: dpa").
 const CREDIT_START = /\s(?=©)/g;
 // A parenthesis closing a paragraph after its last sentence is a label or credit of its own: "… Plakats. (mit dpa)".
 const TRAILING_PARENTHESIS = /(?<=[.!?…]["'»«“”’]*)\s+(?=\([^()\n]{1,60}\)\s*$)/gu;
 const TERMINAL = /[.!?…:;,]["'»«“”’)\]]*\s*$/u;
-const HEADING_MAX_WORDS = 25;
 
 // A heading is a short line none of whose pieces ends like a sentence (a kicker glued to a title counts).
 function isHeadingLine(
@@ -57,7 +58,7 @@ function isHeadingLine(
   if (body.length === 0) return false;
   const words = text.slice(body[0]!.start, body.at(-1)!.end).split(/\s+/).filter(Boolean).length;
   return (
-    words <= HEADING_MAX_WORDS && body.every((piece) => !TERMINAL.test(text.slice(piece.start, piece.end)))
+    words <= headingMaxWords && body.every((piece) => !TERMINAL.test(text.slice(piece.start, piece.end)))
   );
 }
 
@@ -104,7 +105,7 @@ export function segment(text: string): Segment[] {
       const rest = text.slice(from, lineEnd);
       const dateline =
         DATELINE.exec(rest) ??
-        (rest.split(/\s+/).length >= PLAIN_DATELINE_MIN_WORDS ? PLAIN_DATELINE.exec(rest) : null);
+        (rest.split(/\s+/).length >= plainDatelineMinWords ? PLAIN_DATELINE.exec(rest) : null);
       if (dateline) {
         pieces.push({ start: from, end: from + dateline[0].length, role: 'dateline' });
         from += dateline[0].length;
@@ -132,22 +133,19 @@ export function segment(text: string): Segment[] {
   return coverWholeText(segments, text.length);
 }
 
-const MAX_SEGMENT_WORDS = 120;
-const CHUNK_WORDS = 80;
-
 // Text without sentence punctuation would make one giant unit; cut it into chunks of about 80 words, preferring
 // a comma or semicolon, so that every later stage works on bounded units.
 function chunkLongRun(text: string, from: number, to: number): number[] {
-  // A run shorter than this many characters cannot hold MAX_SEGMENT_WORDS words.
-  if (to - from < MAX_SEGMENT_WORDS * 2) return [to];
+  // A run shorter than this many characters cannot hold maxSegmentWords words.
+  if (to - from < maxSegmentWords * 2) return [to];
   const words = [...text.slice(from, to).matchAll(/\S+/g)];
-  if (words.length <= MAX_SEGMENT_WORDS) return [to];
+  if (words.length <= maxSegmentWords) return [to];
   const cuts: number[] = [];
   let count = 0;
   for (const word of words) {
     count += 1;
-    const softEnd = /[,;:]$/.test(word[0]) && count >= CHUNK_WORDS / 2;
-    if (count >= CHUNK_WORDS || softEnd) {
+    const softEnd = /[,;:]$/.test(word[0]) && count >= chunkWords / 2;
+    if (count >= chunkWords || softEnd) {
       cuts.push(from + word.index + word[0].length);
       count = 0;
     }

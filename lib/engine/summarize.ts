@@ -12,13 +12,13 @@
  * independent; so is a thorough rewrite that keeps no run of eight wire words (textually, it is). Captions and
  * headlines count as the outlet's own words, so a heavily illustrated copy can come out partial.
  */
+import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
 
-const EVIDENCE_RUN_WORDS = 8;
-const DERIVED_SHARE = 0.5;
+const { evidenceRunWords, derivedShare } = ENGINE_CONFIG.verdict;
 
 /** Figures and verdict for one outlet. */
 export interface Summary {
@@ -83,7 +83,7 @@ export function summarize(wire: PreparedDocument, outlet: PreparedDocument, clas
 function decide(stats: OutletStats, longestUnquotedRun: number): { verdict: Verdict; reason: string } {
   if (stats.words === 0)
     return { verdict: 'independent', reason: 'It has no article text outside page furniture.' };
-  if (longestUnquotedRun < EVIDENCE_RUN_WORDS) {
+  if (longestUnquotedRun < evidenceRunWords) {
     const quoted = stats.reusedWords - stats.unquotedReusedWords;
     const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
     const shared =
@@ -94,7 +94,7 @@ function decide(stats: OutletStats, longestUnquotedRun: number): { verdict: Verd
           : `the ${words(stats.reusedWords)} it shares with the wire are ${quoted > 0 ? `quotations (${quoted}) and ` : ''}short phrases (the longest outside quotes: ${words(longestUnquotedRun)})`;
     return { verdict: 'independent', reason: `Not built from the wire: ${shared}.` };
   }
-  if (stats.reuseShare >= DERIVED_SHARE) {
+  if (stats.reuseShare >= derivedShare) {
     return {
       verdict: 'derived',
       reason: `${percent(stats.reuseShare)} of its words come from the wire; it uses ${percent(stats.wireCoverage)} of the wire.`,

@@ -1,0 +1,87 @@
+/**
+ * Every tunable number of the engine, in one place, each with the reason it has its value (diff2html keeps its
+ * `defaultRenderConfig` the same way). Stages import what they need from here; nothing else in lib/engine holds
+ * a bare threshold. Changing one changes verdicts: run `npm run eval` before and after.
+ */
+export const ENGINE_CONFIG = {
+  segment: {
+    /**
+     * A dateline without an agency ("Peine - …") is trusted only at the start of a paragraph this long: a short
+     * line "Berlin - Paris" is more likely a heading than a dateline.
+     */
+    plainDatelineMinWords: 15,
+    /** A line of at most this many words without sentence punctuation is a heading (kicker, title, crosshead). */
+    headingMaxWords: 25,
+    /**
+     * Text without sentence punctuation longer than this is cut into chunks, so that every later stage works on
+     * bounded units (the longest real sentences of the development set have about 90 words).
+     */
+    maxSegmentWords: 120,
+    /** The chunk size for such text; a comma or semicolon after half of it is preferred as the cut. */
+    chunkWords: 80,
+  },
+  furniture: {
+    /** Lines after the article's last sentence with at most this many words are links (shop, tags, "ends"). */
+    trailingLinkMaxWords: 4,
+    /** Interface lines (subscribe, share, reading time) have at most this many words, all of them UI words. */
+    interfaceMaxWords: 8,
+    /** A line that only dates the page ("Stand: 26.09.2024 08:24 Uhr") has at most this many words. */
+    timestampMaxWords: 8,
+    /** A byline ("Von Anna Muster, Berlin") has at most this many words. */
+    bylineMaxWords: 10,
+    /** Two neighbouring lines repeat one another only when the shorter has more than this many characters. */
+    duplicateMinChars: 20,
+  },
+  candidates: {
+    /**
+     * An outlet sentence looks up this many of its rarest content words. Twelve covers every content word of a
+     * typical sentence; more only adds common words that point everywhere.
+     */
+    maxAnchors: 12,
+    /** Wire sentences aligned per outlet sentence: enough for a merge of three plus one near-duplicate. */
+    maxCandidates: 4,
+    /**
+     * A posting list longer than this (a word in hundreds of wire units) is scanned only around the position
+     * where the outlet unit would stand in the wire, which keeps lookups linear on very long texts.
+     */
+    postingWindow: 32,
+  },
+  match: {
+    /** Every acceptance rule needs this many shared content words (but for short identical units). */
+    minSharedContent: 3,
+    /**
+     * The containment rule: shared content words make up half of one side and a quarter of the other, so that
+     * a sentence cut to its half or extended to twice its length is still found.
+     */
+    mainContainment: 0.5,
+    otherContainment: 0.25,
+    /**
+     * The run rule: six consecutive words, three of them content words. A title with a name ("der ukrainische
+     * Präsident Wolodymyr Selenskyj") is five, so six is the shortest run that says more than a name.
+     */
+    runWords: 6,
+    runContentWords: 3,
+    /** jsdiff's edit budget per sentence pair; sentence pairs never come near it, it only bounds the worst case. */
+    maxEditLength: 2000,
+  },
+  classify: {
+    /**
+     * Attribution words outside quotation marks ("sagte Rutte") do not make a copy; three consecutive shared
+     * words outside quotes ("konstatierte der Staatschef") are the wire's own wording.
+     */
+    attributionRunWords: 3,
+  },
+  verdict: {
+    /**
+     * The evidence of copying: a run of this many consecutive wire words outside quotation marks. Independent
+     * reports of the development set share runs of at most six (names with titles, stock phrases); eight words
+     * are about the 50 characters passim and Churnalism take as the shortest passage worth reporting.
+     */
+    evidenceRunWords: 8,
+    /** With evidence, an article at least this much wire text is derived, below it partial (METER's scheme). */
+    derivedShare: 0.5,
+  },
+} as const;
+
+/** The engine's tunables; see {@link ENGINE_CONFIG}. */
+export type EngineConfig = typeof ENGINE_CONFIG;
