@@ -18,6 +18,16 @@ const pureCoreRestrictions = {
   ],
 };
 
+/** The engine's one public surface is lib/engine/index.ts; its stages may change shape without notice. */
+const engineSurfaceRestrictions = {
+  patterns: [
+    {
+      group: ['@/lib/engine/*', '**/lib/engine/*'],
+      message: "Import the engine from '@/lib/engine' (its index), not from a stage file.",
+    },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -38,6 +48,10 @@ const config = [
     // Tests may build fixtures on disk; the code under test may not.
     ignores: ['lib/content/load-stories.ts', 'lib/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', pureCoreRestrictions] },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'server/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', engineSurfaceRestrictions] },
   },
 ];
 

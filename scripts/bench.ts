@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { diffWords } from 'diff';
-import { compare } from '../lib/engine/compare';
+import { compare } from '../lib/engine';
 import { loadStory } from '../lib/content/load-stories';
 
 const story = loadStory('nato-nordkorea-kursk-2024-10');

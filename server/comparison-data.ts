@@ -2,7 +2,7 @@
  * Loads a saved comparison or a content story and aligns it, for the pages and the API. Saved comparisons never
  * change, so their alignments are kept in a small in-memory cache.
  */
-import type { Alignment } from '@/lib/engine/types';
+import type { Alignment } from '@/lib/engine';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { StoryView } from '@/lib/view/types';

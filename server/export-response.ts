@@ -1,6 +1,6 @@
 /** The export answers shared by comparisons and stories: wiretrace.alignment/1 JSON or CSV. */
 import { alignmentToCsv } from '@/lib/comparisons/export-csv';
-import { toAlignmentJson } from '@/lib/engine/to-json';
+import { toAlignmentJson } from '@/lib/engine';
 import type { AlignedComparison } from './comparison-data';
 import { jsonError } from './http';
 

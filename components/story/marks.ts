@@ -2,7 +2,7 @@
  * How every status and mark looks. Exhaustive Record maps: a new status does not compile until each view
  * handles it. Colour is never the only cue: every mark also has a symbol, a line style or a border.
  */
-import type { OutletStatus, Verdict, WireStatus } from '@/lib/engine/types';
+import type { OutletStatus, Verdict, WireStatus } from '@/lib/engine';
 import type { PieceKind } from '@/lib/view/types';
 
 interface Mark {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../engine/compare';
+import { compare } from '../engine';
 import { alignmentToCsv } from './export-csv';
 
 describe('alignmentToCsv', () => {

@@ -2,7 +2,7 @@
  * CSV export: one row per outlet sentence — outlet, status, wire sentence id(s), moved, sharedQuote, text.
  * RFC 4180 quoting; cells that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with '.
  */
-import type { Alignment } from '../engine/types';
+import type { Alignment } from '../engine';
 
 const HEADER = ['outlet', 'status', 'wire', 'moved', 'sharedQuote', 'text'];
 

@@ -1,7 +1,7 @@
 /**
  * Stage 4, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
  * nothing of its wire sentence is missing, except what a neighbouring outlet unit took — a split), edited,
- * added or boilerplate; its parts and word diff; whether it is moved (outside the longest run of units that keep
+ * added or boilerplate; its word diff; whether it is moved (outside the longest run of units that keep
  * the wire's order); and whether it only shares quotations (a common source, not copying: everything shared stands in quotation marks
  * in either text — which also catches reported speech of a quote — apart from attribution words). For every wire unit:
  * kept, edited or dropped.
@@ -11,13 +11,16 @@
  */
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
-import type { TokenPair, UnitMatch } from './match';
-import type { DiffOp, OutletUnit, Part, WireStatus } from './types';
+import type { UnitMatch } from './match';
+import { continuesRun, type TokenPair } from './runs';
+import type { DiffOp, OutletUnit, WireStatus } from './types';
 
 /** The classified outlet plus per-token facts the summary needs. */
 export interface Classified {
   units: OutletUnit[];
   wireStatus: Record<string, WireStatus>;
+  /** Ids of the wire units the outlet shares only through quotations: a common source, not copying. */
+  quoteOnlyWire: string[];
   /** For every wire token: whether the outlet kept it. */
   wireCovered: boolean[];
   /** For every outlet token: the index of the wire token it matches, or -1. */
@@ -57,7 +60,7 @@ function buildDiff(
   wire: PreparedDocument,
   from: number,
   to: number,
-  wireRanges: Array<[number, number]>,
+  wireTokens: number[],
   pairs: TokenPair[],
   wireCovered: boolean[],
 ): DiffOp[] {
@@ -67,7 +70,6 @@ function buildDiff(
     if (last && last.op === op) last.end = end;
     else ops.push({ op, start, end });
   };
-  const wireTokens = wireRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
   let w = 0;
   let o = from;
   const emitDeletions = (untilWire: number, edge: boolean) => {
@@ -90,21 +92,6 @@ function buildDiff(
   return ops;
 }
 
-function partsFrom(diff: DiffOp[], start: number, end: number): Part[] {
-  const parts: Part[] = [];
-  for (const op of diff) {
-    if (op.op === 'del') continue;
-    const same = op.op === 'same';
-    const last = parts.at(-1);
-    if (last && last.same === same) continue;
-    if (last) last.end = op.start;
-    parts.push({ start: parts.length === 0 ? start : op.start, end, same });
-  }
-  if (parts.length === 0) return [{ start, end, same: false }];
-  parts.at(-1)!.end = end;
-  return parts;
-}
-
 // Words outside quotation marks that an attribution shares ("sagte Rutte", "fügte Rutte hinzu") do not make
 // a copy; three consecutive shared words outside quotes ("konstatierte der Staatschef") are the wire's wording.
 const { attributionRunWords } = ENGINE_CONFIG.classify;
@@ -114,9 +101,7 @@ function sharesOnlyQuotation(outlet: PreparedDocument, wire: PreparedDocument, p
   let previous: TokenPair | undefined;
   for (const pair of pairs) {
     const quoted = outlet.tokens[pair.outlet]!.quoted || wire.tokens[pair.wire]!.quoted;
-    const adjacent =
-      previous !== undefined && previous.outlet === pair.outlet - 1 && previous.wire === pair.wire - 1;
-    run = quoted ? 0 : adjacent ? run + 1 : 1;
+    run = quoted ? 0 : continuesRun(previous, pair) ? run + 1 : 1;
     if (run >= attributionRunWords) return false;
     previous = pair;
   }
@@ -146,22 +131,19 @@ export function classify(
       wire: [] as string[],
       moved: false,
       sharedQuote: false,
-      parts: [] as Part[],
       diff: [] as DiffOp[],
     };
     if (unit.furniture !== null)
       return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
     const match = matches[u];
     if (!match) return { ...base, status: 'added' };
-    const ranges = match.wireUnits.map((w): [number, number] => [wire.units[w]!.from, wire.units[w]!.to]);
-    const diff = buildDiff(outlet, wire, unit.from, unit.to, ranges, match.pairs, wireCovered);
+    const diff = buildDiff(outlet, wire, unit.from, unit.to, match.wireTokens, match.pairs, wireCovered);
     const sharedQuote = sharesOnlyQuotation(outlet, wire, match.pairs);
     return {
       ...base,
       status: diff.every((op) => op.op === 'same') ? 'copied' : 'edited',
       wire: match.wireUnits.map(wireUnitId),
       sharedQuote,
-      parts: partsFrom(diff, unit.start, unit.end),
       diff,
     };
   });
@@ -175,10 +157,18 @@ export function classify(
 
   const wireStatus: Record<string, WireStatus> = {};
   const copiedBy = new Map<number, boolean>();
+  const onlyQuoted = new Map<number, boolean>();
   units.forEach((unit, u) => {
-    for (const w of matches[u]?.wireUnits ?? [])
+    for (const w of matches[u]?.wireUnits ?? []) {
       copiedBy.set(w, (copiedBy.get(w) ?? true) && unit.status === 'copied');
+      onlyQuoted.set(w, (onlyQuoted.get(w) ?? true) && unit.sharedQuote);
+    }
   });
+  const quoteOnlyWire = [...onlyQuoted]
+    .filter(([, quoted]) => quoted)
+    .map(([w]) => w)
+    .sort((a, b) => a - b)
+    .map(wireUnitId);
   wire.units.forEach((unit, w) => {
     if (unit.furniture !== null) return;
     let covered = 0;
@@ -186,5 +176,5 @@ export function classify(
     const whole = covered === unit.to - unit.from;
     wireStatus[wireUnitId(w)] = covered === 0 ? 'dropped' : whole && copiedBy.get(w) ? 'kept' : 'edited';
   });
-  return { units, wireStatus, wireCovered, outletToWire };
+  return { units, wireStatus, quoteOnlyWire, wireCovered, outletToWire };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './compare';
-import { seedTexts } from './seed-fixture';
+import { partsFromDiff } from './to-json';
+import { seedTexts } from '@/fixtures/seed-texts';
 import type { OutletAlignment, OutletUnit } from './types';
 
 const seed = seedTexts();
@@ -70,8 +71,9 @@ describe('compare on the seed story: edits', () => {
     expect(unit).toMatchObject({ status: 'edited', wire: ['w7'] });
     expect(readableDiff('outlet-002', unit)).toBe('[-des Verteidigungsbündnisses] [+der Nato]');
   });
-  it("parts cover each matched unit and say which text is the wire's", () => {
-    const unit = unitStarting('outlet-002', 'Klare Worte von der Nato');
+  it("parts (in the JSON) cover each matched unit and say which text is the wire's", () => {
+    const found = unitStarting('outlet-002', 'Klare Worte von der Nato');
+    const unit = { ...found, parts: partsFromDiff(found.diff, found.start, found.end) };
     expect(unit.parts[0]).toMatchObject({ start: unit.start, same: false });
     expect(unit.parts.at(-1)!.end).toBe(unit.end);
     unit.parts.slice(1).forEach((part, i) => expect(part.start).toBe(unit.parts[i]!.end));

@@ -7,18 +7,20 @@
  */
 import { classify, wireUnitId } from './classify';
 import { prepareDocument, type PreparedDocument } from './document';
-import { indexWire } from './candidates';
+import { indexWire, type WireIndex } from './candidates';
 import { matchOutlet } from './match';
 import { summarize } from './summarize';
 import type { Alignment, OutletAlignment, WireUnit } from './types';
+import { profileCache, type UnitProfile } from './unit-profile';
 
 /** Compares `wire` with each of `outlets` (texts as published, BOM removed). */
 export function compare(wire: string, outlets: string[]): Alignment {
   const wireDoc = prepareDocument(wire);
   const index = indexWire(wireDoc);
+  const wireProfile = profileCache(wireDoc);
   return {
     wire: { units: wireUnits(wireDoc) },
-    outlets: outlets.map((text) => compareOne(wireDoc, index, text)),
+    outlets: outlets.map((text) => compareOne(index, wireProfile, text)),
   };
 }
 
@@ -33,12 +35,14 @@ function wireUnits(doc: PreparedDocument): WireUnit[] {
 }
 
 function compareOne(
-  wireDoc: PreparedDocument,
-  index: ReturnType<typeof indexWire>,
+  index: WireIndex,
+  wireProfile: (unit: number) => UnitProfile,
   text: string,
 ): OutletAlignment {
+  const wireDoc = index.doc;
   const outletDoc = prepareDocument(text);
-  const classified = classify(wireDoc, outletDoc, matchOutlet(index, outletDoc));
+  const classified = classify(wireDoc, outletDoc, matchOutlet(index, outletDoc, wireProfile));
   const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified);
-  return { verdict, reason, stats, units: classified.units, wireStatus: classified.wireStatus };
+  const { units, wireStatus, quoteOnlyWire } = classified;
+  return { verdict, reason, stats, units, wireStatus, quoteOnlyWire };
 }

@@ -12,34 +12,21 @@
  * wire repeats a sentence, the copy nearest in relative position wins.
  */
 import { diffArrays } from 'diff';
-import {
-  MIN_SHARED_CONTENT,
-  RUN_GRAM,
-  candidatesFor,
-  isMatchable,
-  profile,
-  wireProfile,
-  type UnitProfile,
-  type WireIndex,
-} from './candidates';
+import { candidatesFor, isMatchable, type WireIndex } from './candidates';
+import { ENGINE_CONFIG } from './config';
 import type { DocumentUnit, PreparedDocument } from './document';
+import { continuesRun, isShortIdentical, type TokenPair } from './runs';
+import { profile, profileCache, type UnitProfile } from './unit-profile';
 
-const MAIN_CONTAINMENT = 0.5;
-const OTHER_CONTAINMENT = 0.25;
-const RUN_WORDS = RUN_GRAM;
-const RUN_CONTENT_WORDS = 3;
-const MAX_EDIT_LENGTH = 2000;
-
-/** A matched word: global token indices into the outlet and the wire document. */
-export interface TokenPair {
-  outlet: number;
-  wire: number;
-}
+const { minSharedContent, mainContainment, otherContainment, runWords, runContentWords, maxEditLength } =
+  ENGINE_CONFIG.match;
 
 /** The wire units one outlet unit derives from, and its matched words. */
 export interface UnitMatch {
   /** Indices into the wire document's units, ascending. */
   wireUnits: number[];
+  /** The wire tokens the unit was aligned against: the accepted wire units' tokens in wire order. */
+  wireTokens: number[];
   pairs: TokenPair[];
 }
 
@@ -53,25 +40,32 @@ function mayBeDerived(
 ): boolean {
   let shared = 0;
   for (const norm of outlet.content) if (wire.content.has(norm)) shared += 1;
-  if (shared < MIN_SHARED_CONTENT) return shared > 0 && shared === outletContent && shared === wireContent;
+  if (shared < minSharedContent) return isShortIdentical(shared, outletContent, wireContent);
   const inOutlet = shared / outletContent;
   const inWire = shared / wireContent;
-  if (Math.max(inOutlet, inWire) >= MAIN_CONTAINMENT && Math.min(inOutlet, inWire) >= OTHER_CONTAINMENT)
+  if (Math.max(inOutlet, inWire) >= mainContainment && Math.min(inOutlet, inWire) >= otherContainment)
     return true;
   const wireRuns = wire.runs();
   for (const run of outlet.runs()) if (wireRuns.has(run)) return true;
   return false;
 }
 
-/** Aligns the words of two token ranges; returns matched pairs as global indices. */
+/** The token indices of wire units, in the order given. */
+function tokensOf(wire: PreparedDocument, units: number[]): number[] {
+  return units.flatMap((u) => {
+    const { from, to } = wire.units[u]!;
+    return Array.from({ length: to - from }, (_, k) => from + k);
+  });
+}
+
+/** Aligns an outlet token range with a list of wire tokens; returns matched pairs as global indices. */
 function alignRanges(
   outlet: PreparedDocument,
   from: number,
   to: number,
   wire: PreparedDocument,
-  wireRanges: Array<[number, number]>,
+  wireIndices: number[],
 ): TokenPair[] {
-  const wireIndices = wireRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
   const outletNorms = outlet.tokens.slice(from, to).map((token) => token.norm);
   const wireNorms = wireIndices.map((index) => wire.tokens[index]!.norm);
   // Common head and tail are matched directly; only the middle needs a diff (copies need none at all).
@@ -92,7 +86,7 @@ function alignRanges(
   const middleOutlet = outletNorms.slice(head, outletNorms.length - tail);
   const changes =
     middleWire.length && middleOutlet.length
-      ? (diffArrays(middleWire, middleOutlet, { maxEditLength: MAX_EDIT_LENGTH }) ?? [])
+      ? (diffArrays(middleWire, middleOutlet, { maxEditLength }) ?? [])
       : [];
   let w = head;
   let o = head;
@@ -127,24 +121,19 @@ function isDerivedPair(
     const pair = pairs[i]!;
     const content = outlet.tokens[pair.outlet]!.content;
     if (content) shared += 1;
-    const previous = pairs[i - 1];
-    const continues =
-      previous !== undefined && previous.outlet === pair.outlet - 1 && previous.wire === pair.wire - 1;
+    const continues = continuesRun(pairs[i - 1], pair);
     run = continues ? run + 1 : 1;
     runContent = continues ? runContent + (content ? 1 : 0) : content ? 1 : 0;
     if (content && runContent === 1) stretches += 1;
-    if (run >= RUN_WORDS && runContent >= RUN_CONTENT_WORDS) return true;
+    if (run >= runWords && runContent >= runContentWords) return true;
   }
-  if (shared < MIN_SHARED_CONTENT) {
-    // Short identical headings and sentences ("Zweifel werden laut") still count when nothing else differs.
-    return shared > 0 && shared === outletUnit.contentWords && shared === wireContent;
-  }
+  if (shared < minSharedContent) return isShortIdentical(shared, outletUnit.contentWords, wireContent);
   // Shared words in one short stretch are a name with its title ("Der ukrainische Präsident Wolodymyr
   // Selenskyj"), not a shared sentence: that needs shared words in at least two places.
   if (stretches < 2) return false;
   const inOutlet = shared / outletUnit.contentWords;
   const inWire = shared / wireContent;
-  return Math.max(inOutlet, inWire) >= MAIN_CONTAINMENT && Math.min(inOutlet, inWire) >= OTHER_CONTAINMENT;
+  return Math.max(inOutlet, inWire) >= mainContainment && Math.min(inOutlet, inWire) >= otherContainment;
 }
 
 // Cheap bound before a second alignment: a merge partner must share enough words the first match left over.
@@ -159,50 +148,51 @@ function couldAddWords(
     const token = outlet.tokens[t]!;
     if (token.content && !matched.has(t) && wire.content.has(token.norm)) fresh += 1;
   }
-  return fresh >= MIN_SHARED_CONTENT;
+  return fresh >= minSharedContent;
 }
 
-/** Matches every outlet unit against the wire; null for units that derive from no wire unit. */
-export function matchOutlet(index: WireIndex, outlet: PreparedDocument): Array<UnitMatch | null> {
+/**
+ * Matches every outlet unit against the wire; null for units that derive from no wire unit. `wireProfile` gives
+ * the wire units' profiles (see unit-profile.ts); pass one cache for all outlets of a wire.
+ */
+export function matchOutlet(
+  index: WireIndex,
+  outlet: PreparedDocument,
+  wireProfile: (unit: number) => UnitProfile = profileCache(index.doc),
+): Array<UnitMatch | null> {
   const wire = index.doc;
   return outlet.units.map((unit, u) => {
     if (!isMatchable(unit)) return null;
     const outletProfile = profile(outlet, unit);
     const accepted: number[] = [];
-    let firstPairs: TokenPair[] = [];
+    let first: { wireTokens: number[]; pairs: TokenPair[] } | undefined;
     const matchedOutletTokens = new Set<number>();
     const tried = new Set<string>();
     for (const candidate of candidatesFor(index, outletProfile.content, u / outlet.units.length)) {
       const wireUnit = wire.units[candidate]!;
+      const candidateProfile = wireProfile(candidate);
       // A wire that repeats a sentence offers the same candidate twice; aligning it again cannot change anything.
-      const candidateKey = wireProfile(index, candidate).key();
-      if (tried.has(candidateKey)) continue;
-      tried.add(candidateKey);
-      if (
-        !mayBeDerived(outletProfile, unit.contentWords, wireProfile(index, candidate), wireUnit.contentWords)
-      )
-        continue;
-      if (
-        accepted.length > 0 &&
-        !couldAddWords(outlet, unit, wireProfile(index, candidate), matchedOutletTokens)
-      )
-        continue;
-      const pairs = alignRanges(outlet, unit.from, unit.to, wire, [[wireUnit.from, wireUnit.to]]);
+      if (tried.has(candidateProfile.key())) continue;
+      tried.add(candidateProfile.key());
+      if (!mayBeDerived(outletProfile, unit.contentWords, candidateProfile, wireUnit.contentWords)) continue;
+      if (accepted.length > 0 && !couldAddWords(outlet, unit, candidateProfile, matchedOutletTokens)) continue;
+      const wireTokens = tokensOf(wire, [candidate]);
+      const pairs = alignRanges(outlet, unit.from, unit.to, wire, wireTokens);
       if (!isDerivedPair(pairs, outlet, unit, wireUnit.contentWords)) continue;
       const fresh = pairs.filter(
         (pair) => outlet.tokens[pair.outlet]!.content && !matchedOutletTokens.has(pair.outlet),
       );
       // A further wire unit must explain words the first did not: that is a merge, not a near-duplicate.
-      if (accepted.length > 0 && fresh.length < MIN_SHARED_CONTENT) continue;
+      if (accepted.length > 0 && fresh.length < minSharedContent) continue;
       accepted.push(candidate);
-      if (accepted.length === 1) firstPairs = pairs;
+      first ??= { wireTokens, pairs };
       for (const pair of pairs) matchedOutletTokens.add(pair.outlet);
     }
-    if (accepted.length === 0) return null;
-    if (accepted.length === 1) return { wireUnits: accepted, pairs: firstPairs };
+    if (!first) return null;
+    if (accepted.length === 1) return { wireUnits: accepted, ...first };
     // A merge: align once more against the accepted wire units joined in wire order.
     accepted.sort((a, b) => a - b);
-    const ranges = accepted.map((w): [number, number] => [wire.units[w]!.from, wire.units[w]!.to]);
-    return { wireUnits: accepted, pairs: alignRanges(outlet, unit.from, unit.to, wire, ranges) };
+    const wireTokens = tokensOf(wire, accepted);
+    return { wireUnits: accepted, wireTokens, pairs: alignRanges(outlet, unit.from, unit.to, wire, wireTokens) };
   });
 }

@@ -15,6 +15,7 @@
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
+import { continuesRun } from './runs';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
 
@@ -53,7 +54,8 @@ export function summarize(wire: PreparedDocument, outlet: PreparedDocument, clas
         continue;
       }
       unquotedReusedWords += 1;
-      run = run > 0 && classified.outletToWire[t - 1] === wireToken - 1 ? run + 1 : 1;
+      const previous = run > 0 ? { outlet: t - 1, wire: classified.outletToWire[t - 1]! } : undefined;
+      run = continuesRun(previous, { outlet: t, wire: wireToken }) ? run + 1 : 1;
       longestUnquotedRun = Math.max(longestUnquotedRun, run);
     }
     run = 0;

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from './alignment.schema.json';
 import { compare } from './compare';
-import { seedTexts } from './seed-fixture';
+import { seedTexts } from '@/fixtures/seed-texts';
 import { ALIGNMENT_SCHEMA, toAlignmentJson } from './to-json';
 
 const seed = seedTexts();

@@ -1,16 +1,30 @@
 /**
  * The stable JSON contract `wiretrace.alignment/1` for scripts (CLI and HTTP API). Fields may be added, none
  * renamed; lib/engine/alignment.schema.json checks the shape. Extra fields beyond the documented ones (`kind`,
- * `reason`, `diff`, `furniture`, `unquotedReusedWords`) are additions the schema allows.
+ * `reason`, `diff`, `furniture`, `unquotedReusedWords`, `quoteOnlyWire`) are additions the schema allows.
+ * The engine keeps only the word diff; `parts` (which ranges of a unit match the wire) are derived from it here,
+ * because the contract promised them before the diff existed.
  */
-import type { Alignment, OutletAlignment, OutletUnit, WireUnit } from './types';
+import type { Alignment, DiffOp, OutletAlignment, OutletUnit, Span, WireUnit } from './types';
 
 /** The schema identifier written into every document. */
 export const ALIGNMENT_SCHEMA = 'wiretrace.alignment/1';
 
+/** A range of an outlet unit and whether its words match the wire. Parts cover the unit without gaps. */
+export interface Part extends Span {
+  same: boolean;
+}
+
+/** One outlet unit in the JSON contract. */
+export interface AlignmentJsonUnit extends OutletUnit {
+  /** For copied and edited units: which of its text matches the wire; empty for added and boilerplate units. */
+  parts: Part[];
+}
+
 /** One outlet in the JSON contract. */
-export interface AlignmentJsonOutlet extends OutletAlignment {
+export interface AlignmentJsonOutlet extends Omit<OutletAlignment, 'units'> {
   source: string;
+  units: AlignmentJsonUnit[];
 }
 
 /** The whole JSON document. */
@@ -22,9 +36,27 @@ export interface AlignmentJson {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
-function unitJson(unit: OutletUnit): OutletUnit {
+/** The parts of a unit from its diff: runs of `same` and `ins` ops, stretched to cover the unit without gaps. */
+export function partsFromDiff(diff: DiffOp[], start: number, end: number): Part[] {
+  if (diff.length === 0) return [];
+  const parts: Part[] = [];
+  for (const op of diff) {
+    if (op.op === 'del') continue;
+    const same = op.op === 'same';
+    const last = parts.at(-1);
+    if (last && last.same === same) continue;
+    if (last) last.end = op.start;
+    parts.push({ start: parts.length === 0 ? start : op.start, end, same });
+  }
+  if (parts.length === 0) return [{ start, end, same: false }];
+  parts.at(-1)!.end = end;
+  return parts;
+}
+
+function unitJson(unit: OutletUnit): AlignmentJsonUnit {
   const { furniture, ...rest } = unit;
-  return furniture ? { ...rest, furniture } : rest;
+  const json = { ...rest, parts: partsFromDiff(unit.diff, unit.start, unit.end) };
+  return furniture ? { ...json, furniture } : json;
 }
 
 /** Wraps an alignment with its sources into the `wiretrace.alignment/1` document. */
@@ -47,6 +79,7 @@ export function toAlignmentJson(
       },
       units: outlet.units.map(unitJson),
       wireStatus: outlet.wireStatus,
+      quoteOnlyWire: outlet.quoteOnlyWire,
     })),
   };
 }

@@ -24,11 +24,6 @@ export interface Span {
   end: number;
 }
 
-/** A range of an outlet unit and whether its words match the wire. Parts cover the unit without gaps. */
-export interface Part extends Span {
-  same: boolean;
-}
-
 /** One step of a word diff: `same` and `ins` point into the outlet text, `del` into the wire text. */
 export interface DiffOp extends Span {
   op: 'same' | 'ins' | 'del';
@@ -54,8 +49,6 @@ export interface OutletUnit extends Span {
   moved: boolean;
   /** True when everything it shares with the wire stands in quotation marks (in either text): a common source. */
   sharedQuote: boolean;
-  /** For copied and edited units: which of its text matches the wire. */
-  parts: Part[];
   /** For copied and edited units: the word diff against its wire units, in reading order. */
   diff: DiffOp[];
   furniture?: FurnitureReason;
@@ -86,6 +79,8 @@ export interface OutletAlignment {
   units: OutletUnit[];
   /** For every wire unit that is not boilerplate. */
   wireStatus: Record<string, WireStatus>;
+  /** Ids of the wire units the outlet shares only through quotations: a common source, not copying. */
+  quoteOnlyWire: string[];
 }
 
 /** The result of {@link compare}. */

@@ -5,7 +5,7 @@
  * that kept the wire's order; moved sentences sit in their wire row (with their moved mark) and do not move the
  * attachment point. A sentence merged from several wire sentences sits in the row of the first.
  */
-import type { WireStatus } from '../engine/types';
+import type { WireStatus } from '../engine';
 import type { AlignedCell, SentenceView, SideBySideRow, WireSentenceView } from './types';
 
 /** What the rows need of one outlet. */

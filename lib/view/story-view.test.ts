@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../engine/compare';
-import { seedTexts } from '../engine/seed-fixture';
+import { compare } from '../engine';
+import { seedTexts } from '@/fixtures/seed-texts';
 import { buildStoryView, sentenceAnchor } from './story-view';
 
 const seed = seedTexts();

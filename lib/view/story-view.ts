@@ -1,11 +1,11 @@
 /**
  * Builds the whole view model of a story or saved comparison from its texts and the engine's alignment.
  */
-import type { Alignment, OutletAlignment, WireStatus } from '../engine/types';
+import type { Alignment, OutletAlignment, WireStatus } from '../engine';
 import { sideBySideRows } from './side-by-side';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
-import { compare } from '../engine/compare';
+import { compare } from '../engine';
 
 /** The texts of a comparison, as the loader or the database gives them. */
 export interface ComparisonTexts {
@@ -112,18 +112,12 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
   const alignedOutletIds = aligned.map((outlet) => outlet.id);
   const rows = sideBySideRows(wireSentences, aligned);
 
-  // Per outlet, the wire sentences it shares only through quotations (a common source, not copying).
-  const quoteOnly = alignment.outlets.map((outlet) => {
-    const onlyQuotes = new Map<string, boolean>();
-    for (const unit of outlet.units)
-      for (const id of unit.wire) onlyQuotes.set(id, (onlyQuotes.get(id) ?? true) && unit.sharedQuote);
-    return onlyQuotes;
-  });
+  const quoteOnly = alignment.outlets.map((outlet) => new Set(outlet.quoteOnlyWire));
   const wireOutcomes = wireSentences.map((wire) => {
     const statuses = texts.outlets.map((outlet, i) => ({
       outletId: outlet.id,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
-      sharedQuote: quoteOnly[i]!.get(wire.id) ?? false,
+      sharedQuote: quoteOnly[i]!.has(wire.id),
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
     for (const { status } of statuses) counts[status] += 1;

@@ -2,7 +2,7 @@
  * Turns an engine unit into text pieces: the outlet's words marked same or inserted, the wire's deleted words
  * in place between them, and the punctuation and spaces between words kept as published.
  */
-import type { OutletUnit } from '../engine/types';
+import type { OutletUnit } from '../engine';
 import type { TextPiece } from './types';
 
 /** Trims whitespace off a [start, end) range of `text`. */

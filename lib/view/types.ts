@@ -2,7 +2,7 @@
  * The view model: what the comparison pages render, as plain data. The components only map kinds to elements
  * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
  */
-import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine/types';
+import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine';
 
 /** A piece of a sentence as shown: unchanged, inserted by the outlet, deleted from the wire, or between words. */
 export type PieceKind = 'same' | 'ins' | 'del' | 'plain';

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { seedFiles } from '@/fixtures/seed-texts';
 import { runImport } from './import-command';
 
-const seeds = path.join(process.cwd(), '..', 'shared', 'seeds');
 let work: string;
 let stderr: string;
 
@@ -27,8 +27,13 @@ const base = () => ['--content-dir', content(), '--title', 'Test story', '--agen
 
 describe('npm run import', () => {
   it('imports the seed texts byte for byte after the archive marker', () => {
-    const wire = path.join(seeds, '000_461f3ddd21f77ad9.txt');
-    const outlet = path.join(seeds, '003_ae0beace49f3bd54.txt');
+    // The seed texts as they came from the archive: a leading date marker before the text.
+    const seed = seedFiles();
+    const wire = file('000.txt', Buffer.concat([Buffer.from(' date 2024-10 '), readFileSync(seed.wire)]));
+    const outlet = file(
+      '003.txt',
+      Buffer.concat([Buffer.from(' date 2024-10 '), readFileSync(seed.outlets[2]!)]),
+    );
     expect(runImport([...base(), '--wire', wire, '--outlet', outlet, '--name', 'Outlet 003'])).toBe(0);
     const folder = path.join(content(), 'test-story');
     expect(readFileSync(path.join(folder, 'wire.txt'))).toEqual(

@@ -4,11 +4,12 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../lib/engine/alignment.schema.json';
+import { seedFiles } from '@/fixtures/seed-texts';
 import { runWiretrace } from './wiretrace-command';
 
-const seeds = path.join(process.cwd(), '..', 'shared', 'seeds');
-const wire = path.join(seeds, '000_461f3ddd21f77ad9.txt');
-const outlets = ['001_ac428578f84f5134.txt', '003_ae0beace49f3bd54.txt'].map((f) => path.join(seeds, f));
+const seed = seedFiles();
+const wire = seed.wire;
+const outlets = [seed.outlets[0]!, seed.outlets[2]!];
 const work = mkdtempSync(path.join(tmpdir(), 'wiretrace-cli-'));
 const file = (name: string, body: string | Uint8Array) => {
   writeFileSync(path.join(work, name), body);
@@ -19,8 +20,8 @@ describe('wiretrace compare', () => {
   it('prints a readable summary per outlet by default', () => {
     const result = runWiretrace(['compare', '--wire', wire, ...outlets]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('001_ac428578f84f5134.txt: PARTIAL');
-    expect(result.stdout).toContain('003_ae0beace49f3bd54.txt: INDEPENDENT');
+    expect(result.stdout).toContain('outlet-001.txt: PARTIAL');
+    expect(result.stdout).toContain('outlet-003.txt: INDEPENDENT');
     expect(result.stderr).toBe('');
   });
   it('prints wiretrace.alignment/1 JSON with paths as given and raw offsets', () => {
@@ -32,7 +33,7 @@ describe('wiretrace compare', () => {
       id: 'w1',
       start: 0,
       kind: 'boilerplate',
-      furniture: 'archive-marker',
+      furniture: 'dateline',
     });
     expect(json.outlets[0].source).toBe(outlets[0]);
     expect(json.outlets[1].verdict).toBe('independent');
