@@ -1,4 +1,4 @@
-import { getComparison } from '@/server/comparison-data';
+import { loadComparison } from '@/server/comparison-data';
 import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
@@ -8,8 +8,7 @@ export async function GET(
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
   const { id } = await params;
-  const data = getComparison(id);
+  const data = await loadComparison('comparison', id);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
-  const sources = { wire: 'wire', outlets: data.texts.outlets.map((o) => o.name) };
-  return exportResponse(data, sources, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
+  return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
 }
