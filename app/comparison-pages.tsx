@@ -1,10 +1,12 @@
 /**
- * One page factory for every comparison route: content stories (/stories/<slug>, static) and saved comparisons
- * (/c/<id>, on request) share the same views, metadata and preview image. Each route file only picks its part.
+ * One page factory for every comparison route: content stories (/stories/<slug>, static), saved comparisons
+ * (/c/<id>) and corpus story versions (/corpus/stories/<n>/v/<version>, both on request) share the same views,
+ * metadata and preview image. Each route file only picks its part.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
+import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
 import { OutletScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
@@ -14,12 +16,16 @@ interface RouteProps {
   params: Promise<Record<string, string>>;
 }
 
-/** The route parameter that names a comparison of each kind. */
-const KEY_PARAM: Record<ComparisonKind, string> = { story: 'slug', comparison: 'id' };
+/** How the route parameters name a comparison of each kind. */
+const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string> = {
+  story: (params) => params.slug ?? '',
+  comparison: (params) => params.id ?? '',
+  corpus: (params) => `${params.id ?? ''}/${params.version ?? ''}`,
+};
 
 function comparisonPages(kind: ComparisonKind) {
   const screenOf = async (params: RouteProps['params']) => {
-    const key = (await params)[KEY_PARAM[kind]] ?? '';
+    const key = KEY_OF[kind](await params);
     return (await loadComparison(kind, key))?.screen ?? null;
   };
   const outletOf = async (params: RouteProps['params']) => {
@@ -35,7 +41,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function SideBySidePage({ params }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
-        return <SideBySideScreen data={data} />;
+        return (
+          <>
+            <WireVersionsNav versions={data.wireVersions} view="" />
+            <SideBySideScreen data={data} />
+          </>
+        );
       },
     },
     outlet: {
@@ -49,7 +60,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function OutletPage({ params }: RouteProps) {
         const found = await outletOf(params);
         if (!found) notFound();
-        return <OutletScreen data={found.data} outlet={found.outlet} />;
+        return (
+          <>
+            <WireVersionsNav versions={found.data.wireVersions} view="" />
+            <OutletScreen data={found.data} outlet={found.outlet} />
+          </>
+        );
       },
     },
     wire: {
@@ -60,7 +76,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function WirePage({ params }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
-        return <WireScreen data={data} />;
+        return (
+          <>
+            <WireVersionsNav versions={data.wireVersions} view="/wire" />
+            <WireScreen data={data} />
+          </>
+        );
       },
     },
     previewImage: async function PreviewImage({ params }: RouteProps) {
@@ -73,6 +94,8 @@ function comparisonPages(kind: ComparisonKind) {
 export const storyPages = comparisonPages('story');
 /** The pages of saved comparisons. */
 export const savedComparisonPages = comparisonPages('comparison');
+/** The pages of a corpus story's wire versions. */
+export const corpusStoryPages = comparisonPages('corpus');
 
 /** Every story slug, for static generation. */
 export function storyParams(): Array<{ slug: string }> {

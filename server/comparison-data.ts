@@ -1,5 +1,5 @@
 /**
- * The one comparison boundary: turns stored texts — a content story, a saved comparison (later a corpus story) —
+ * The one comparison boundary: turns stored texts — a content story, a saved comparison, a corpus story version —
  * into what a screen renders and what an export needs, aligned once and kept in one cache. Every route calls
  * `loadComparison`; nothing else aligns texts for a page.
  * Known weakness: the alignment runs on the first request that needs it (stories at build time); a very large
@@ -9,11 +9,14 @@ import type { Alignment } from '@/lib/engine';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
+import { outletIdFor } from '@/lib/view/outlet-id';
 import { isComparisonId } from './comparison-store';
+import { corpus } from './corpus/corpus';
+import type { CorpusStory } from './corpus/types';
 import { comparisonStore } from './sqlite-store';
 
-/** Where a comparison's texts are stored. */
-export type ComparisonKind = 'story' | 'comparison';
+/** Where a comparison's texts are stored: content/, the saved comparisons, or the corpus (a story's version). */
+export type ComparisonKind = 'story' | 'comparison' | 'corpus';
 
 /** A comparison ready for its pages and exports. */
 export interface LoadedComparison {
@@ -78,12 +81,70 @@ function fromContent(slug: string): LoadedComparison | null {
   };
 }
 
-/** The comparison of this kind and key (story slug or comparison id), aligned; null when there is none. */
+/** The version of a corpus story that most of its articles are closest to (1-based), the story's default view. */
+export function defaultVersion(story: CorpusStory): number {
+  const counts = story.versions.map((v) => story.articles.filter((a) => a.closestVersion === v.id).length);
+  return counts.indexOf(Math.max(...counts)) + 1;
+}
+
+async function fromCorpus(key: string): Promise<LoadedComparison | null> {
+  const match = /^(\d{1,12})\/(\d{1,6})$/.exec(key);
+  if (!match) return null;
+  const storyId = Number(match[1]);
+  const story = await (await corpus()).getStory(storyId);
+  const n = Number(match[2]);
+  const version = story?.versions[n - 1];
+  if (!story || !version) return null;
+  const basePath = (v: number) => `/corpus/stories/${storyId}/v/${v}`;
+  const closest = story.articles.filter((a) => a.closestVersion === version.id);
+  const texts: ComparisonTexts = {
+    wireText: version.text,
+    outlets: closest.map((a) => ({
+      id: outletIdFor(a.id),
+      name: a.outlet ? `${a.outlet} · ${a.title ?? a.id}` : a.id,
+      text: a.text,
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.published ? { date: a.published.slice(0, 10) } : {}),
+    })),
+  };
+  const { alignment, view } = alignTexts(texts);
+  return {
+    screen: {
+      title: version.title ?? story.summary.title,
+      ...(version.published ? { date: version.published.slice(0, 10) } : {}),
+      agency: version.agency ?? story.summary.agency ?? '',
+      view,
+      basePath: basePath(n),
+      exportHref: `/api/corpus/stories/${storyId}/v/${n}`,
+      unlisted: false,
+      wireVersions: story.versions.map((v, i) => ({
+        id: v.id,
+        label: v.title ?? v.id,
+        href: basePath(i + 1),
+        current: i + 1 === n,
+        outlets: story.articles.filter((a) => a.closestVersion === v.id).length,
+        ...(v.published ? { published: v.published } : {}),
+      })),
+    },
+    texts,
+    alignment,
+    sources: { wire: version.id, outlets: closest.map((a) => a.id) },
+  };
+}
+
+/** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */
 export async function loadComparison(kind: ComparisonKind, key: string): Promise<LoadedComparison | null> {
-  const cacheKey = `${kind}:${key}`;
+  // A corpus story changes when more is imported: its cache entry is keyed by the last import.
+  const stamp = kind === 'corpus' ? `@${(await (await corpus()).counts()).lastImport ?? ''}` : '';
+  const cacheKey = `${kind}:${key}${stamp}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const loaded = kind === 'story' ? fromContent(key) : await fromStore(key);
+  const loaded =
+    kind === 'story'
+      ? fromContent(key)
+      : kind === 'comparison'
+        ? await fromStore(key)
+        : await fromCorpus(key);
   if (!loaded) return null;
   cache.set(cacheKey, loaded);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -124,4 +124,21 @@ export interface ScreenData {
   exportHref: string;
   /** Saved comparisons are not listed anywhere: their pages ask search engines to stay away. */
   unlisted: boolean;
+  /**
+   * When the story has several wire versions: every version, the one shown marked current. Each outlet is
+   * compared with the version it is closest to, so each version's screen shows the outlets closest to it.
+   */
+  wireVersions?: WireVersionLink[];
+}
+
+/** One wire version of a story, as a link to its screen. */
+export interface WireVersionLink {
+  /** The wire item's id as imported. */
+  id: string;
+  label: string;
+  href: string;
+  current: boolean;
+  /** Outlets closest to this version. */
+  outlets: number;
+  published?: string;
 }
