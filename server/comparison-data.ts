@@ -6,8 +6,7 @@ import type { Alignment } from '@/lib/engine/types';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { StoryView } from '@/lib/view/types';
-import { isComparisonId, type SavedComparison } from './comparison-store';
-import { comparisonStore } from './sqlite-store';
+import { comparisonStore, isComparisonId, type SavedComparison } from './comparison-store';
 
 /** What the pages and exports need of one comparison. */
 export interface AlignedComparison {
@@ -32,9 +31,11 @@ function align(texts: ComparisonTexts): AlignedComparison {
 }
 
 /** A saved comparison with its alignment, or null when the id is malformed or unknown. */
-export function getComparison(id: string): (AlignedComparison & { saved: SavedComparison }) | null {
+export async function getComparison(
+  id: string,
+): Promise<(AlignedComparison & { saved: SavedComparison }) | null> {
   if (!isComparisonId(id)) return null;
-  const saved = comparisonStore().get(id);
+  const saved = await comparisonStore().get(id);
   if (!saved) return null;
   let aligned = cache.get(id);
   if (!aligned) {

@@ -6,5 +6,5 @@ export const size = PREVIEW_SIZE;
 export const contentType = 'image/png';
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
-  return previewImage(getComparisonScreenData((await params).id));
+  return previewImage(await getComparisonScreenData((await params).id));
 }

@@ -5,8 +5,8 @@ import { storyMetadata } from '@/components/story/story-metadata';
 import { getComparison } from '@/server/comparison-data';
 
 /** A saved comparison aligned for its pages (rendered on request); null for unknown ids. */
-export const getComparisonScreenData = cache((id: string): ScreenData | null => {
-  const data = getComparison(id);
+export const getComparisonScreenData = cache(async (id: string): Promise<ScreenData | null> => {
+  const data = await getComparison(id);
   if (!data) return null;
   return {
     title: data.saved.title,

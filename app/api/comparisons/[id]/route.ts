@@ -8,7 +8,7 @@ export async function GET(
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
   const { id } = await params;
-  const data = getComparison(id);
+  const data = await getComparison(id);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
   const sources = { wire: 'wire', outlets: data.texts.outlets.map((o) => o.name) };
   return exportResponse(data, sources, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);

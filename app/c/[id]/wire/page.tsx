@@ -4,12 +4,12 @@ import { WireScreen } from '@/components/story/screens';
 import { comparisonMetadata, getComparisonScreenData } from '../screen-data';
 
 export async function generateMetadata({ params }: PageProps<'/c/[id]/wire'>): Promise<Metadata> {
-  const data = getComparisonScreenData((await params).id);
+  const data = await getComparisonScreenData((await params).id);
   return data ? comparisonMetadata(`Wire: ${data.title}`, data) : { robots: { index: false } };
 }
 
 export default async function ComparisonWirePage({ params }: PageProps<'/c/[id]/wire'>) {
-  const data = getComparisonScreenData((await params).id);
+  const data = await getComparisonScreenData((await params).id);
   if (!data) notFound();
   return <WireScreen data={data} />;
 }
