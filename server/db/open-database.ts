@@ -17,7 +17,7 @@ export function dataDir(): string {
 export type DatabaseTarget = { url: string } | { file: string };
 
 /** The target the environment names: DATABASE_URL when set, else `<data dir>/wiretrace.sqlite`. */
-export function defaultTarget(env: { DATABASE_URL?: string } = process.env): DatabaseTarget {
+export function defaultTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { url };
   return { file: path.join(dataDir(), 'wiretrace.sqlite') };
