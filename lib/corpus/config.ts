@@ -47,6 +47,13 @@ export const CORPUS_CONFIG = {
      * stories that share a background sentence, and verifying them costs time without changing the verdict.
      */
     minScoreOfBest: 0.2,
+    /**
+     * Versions of one story verified per article: the closest two by fingerprints. A story's versions share
+     * most fingerprints, so more only repeats the same verdict while other stories wait.
+     */
+    versionsPerStory: 2,
+    /** Candidates taken from the index per article before the filters above (the database side fetches these). */
+    candidateLimit: 20,
     /** Clock skew allowed when an article is dated before its wire (time zones, late time stamps). */
     clockSkewHours: 6,
   },
