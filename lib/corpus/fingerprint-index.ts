@@ -128,7 +128,7 @@ export class WireFingerprintIndex {
       for (let p = this.offsets[at]!; p < this.offsets[at + 1]!; p += 1) {
         const item = this.items[p]!;
         if (this.counts[item] === 0) touched.push(item);
-        this.counts[item] += 1;
+        this.counts[item] = this.counts[item]! + 1;
       }
     }
     const found: IndexCandidate[] = [];
@@ -176,10 +176,15 @@ function radixSortPairs(hashes: Int32Array, items: Int32Array): [Int32Array, Int
     const counts = new Uint32Array(65537);
     // The top pass flips the sign bit so that negative hashes sort first.
     const digit = (key: number) => (shift === 0 ? key & 0xffff : ((key >>> 16) ^ 0x8000) & 0xffff);
-    for (let i = 0; i < keysIn.length; i += 1) counts[digit(keysIn[i]!) + 1] += 1;
-    for (let d = 1; d <= 65536; d += 1) counts[d] += counts[d - 1]!;
     for (let i = 0; i < keysIn.length; i += 1) {
-      const to = counts[digit(keysIn[i]!)]++;
+      const at = digit(keysIn[i]!) + 1;
+      counts[at] = counts[at]! + 1;
+    }
+    for (let d = 1; d <= 65536; d += 1) counts[d] = counts[d]! + counts[d - 1]!;
+    for (let i = 0; i < keysIn.length; i += 1) {
+      const at = digit(keysIn[i]!);
+      const to = counts[at]!;
+      counts[at] = to + 1;
       keysOut[to] = keysIn[i]!;
       valuesOut[to] = valuesIn[i]!;
     }
