@@ -47,6 +47,7 @@ export const MIGRATIONS: ((words: DdlWords) => string[])[] = [
        id ${id},
        story_key TEXT NOT NULL UNIQUE,
        title TEXT NOT NULL,
+       search_title TEXT NOT NULL,
        agency TEXT,
        first_published TEXT,
        versions INTEGER NOT NULL DEFAULT 0,
@@ -56,6 +57,7 @@ export const MIGRATIONS: ((words: DdlWords) => string[])[] = [
        updated_at TEXT NOT NULL
      )${strict}`,
     'CREATE INDEX stories_first_published ON stories (first_published)',
+    'CREATE INDEX stories_agency ON stories (agency)',
     `CREATE TABLE wires (
        id ${id},
        ext_id TEXT NOT NULL UNIQUE,
