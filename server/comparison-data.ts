@@ -10,10 +10,9 @@ import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
 import { outletIdFor } from '@/lib/view/outlet-id';
-import { isComparisonId } from './comparison-store';
+import { comparisonStore, isComparisonId } from './comparison-store';
 import { corpus } from './corpus/corpus';
 import type { CorpusStory } from './corpus/types';
-import { comparisonStore } from './sqlite-store';
 
 /** Where a comparison's texts are stored: content/, the saved comparisons, or the corpus (a story's version). */
 export type ComparisonKind = 'story' | 'comparison' | 'corpus';

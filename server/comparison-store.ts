@@ -1,9 +1,12 @@
 /**
- * Where saved comparisons live, behind a small interface so that a server database can replace the embedded one.
- * Ids are unguessable: 128 random bits, base64url. Nothing lists comparisons: the id is the only way in.
+ * Where saved comparisons live: the `comparisons` table of the app's database (SQLite by default, PostgreSQL when
+ * DATABASE_URL is set; see server/db). Ids are unguessable: 128 random bits, base64url. Nothing lists
+ * comparisons: the id is the only way in. A create resolves once the row is committed (durably, in SQLite's
+ * WAL with synchronous=FULL).
  */
 import { randomBytes } from 'node:crypto';
 import type { ComparisonDraft } from '@/lib/comparisons/comparison-input';
+import { database, openDatabase, type Database, type DatabaseTarget } from './db/open-database';
 
 /** A saved comparison. */
 export interface SavedComparison extends ComparisonDraft {
@@ -13,11 +16,19 @@ export interface SavedComparison extends ComparisonDraft {
 
 /** The storage interface the app uses. */
 export interface ComparisonStore {
-  /** Saves a comparison durably (the write is on disk when this returns) and returns it with its new id. */
-  create(draft: ComparisonDraft): SavedComparison;
+  /** Saves a comparison durably (the write is committed when this resolves) and returns it with its new id. */
+  create(draft: ComparisonDraft): Promise<SavedComparison>;
   /** The comparison with this id, or null. */
-  get(id: string): SavedComparison | null;
-  close(): void;
+  get(id: string): Promise<SavedComparison | null>;
+  close(): Promise<void>;
+}
+
+interface Row {
+  id: string;
+  created_at: string;
+  title: string;
+  wire_text: string;
+  outlets_json: string;
 }
 
 /** A new comparison id: 16 random bytes (128 bits) as 22 base64url characters. */
@@ -28,4 +39,48 @@ export function newComparisonId(): string {
 /** True when `id` has the shape of a comparison id (checked before touching storage). */
 export function isComparisonId(id: string): boolean {
   return /^[A-Za-z0-9_-]{22}$/.test(id);
+}
+
+/** The comparison store over a database (opened lazily by `connect`, closed with the store). */
+function storeOver(connect: () => Promise<Database>, closeDatabase: boolean): ComparisonStore {
+  return {
+    async create(draft: ComparisonDraft): Promise<SavedComparison> {
+      const saved: SavedComparison = { ...draft, id: newComparisonId(), createdAt: new Date().toISOString() };
+      await (
+        await connect()
+      ).run(
+        'INSERT INTO comparisons (id, created_at, title, wire_text, outlets_json) VALUES (?, ?, ?, ?, ?)',
+        [saved.id, saved.createdAt, saved.title, saved.wireText, JSON.stringify(saved.outlets)],
+      );
+      return saved;
+    },
+    async get(id: string): Promise<SavedComparison | null> {
+      const row = await (await connect()).get<Row>('SELECT * FROM comparisons WHERE id = ?', [id]);
+      if (!row) return null;
+      return {
+        id: row.id,
+        createdAt: row.created_at,
+        title: row.title,
+        wireText: row.wire_text,
+        outlets: JSON.parse(row.outlets_json),
+      };
+    },
+    async close() {
+      if (closeDatabase) await (await connect()).close();
+    },
+  };
+}
+
+/** Opens (creating and migrating as needed) a comparison store of its own at `target` (tests, tools). */
+export async function openComparisonStore(target?: DatabaseTarget): Promise<ComparisonStore> {
+  const db = await openDatabase(target);
+  return storeOver(async () => db, true);
+}
+
+let shared: ComparisonStore | undefined;
+
+/** The process-wide store the app uses, on the process-wide database (opened on first use). */
+export function comparisonStore(): ComparisonStore {
+  shared ??= storeOver(database, false);
+  return shared;
 }

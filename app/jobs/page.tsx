@@ -8,13 +8,20 @@ export const metadata: Metadata = { title: 'Imports and jobs' };
 // A running job that has not reported for this long has most likely died with its process.
 const STALE_AFTER_MS = 60_000;
 
-function stateOf(job: JobInfo, now: number): string {
-  if (job.status === 'running' && now - Date.parse(job.updatedAt) > STALE_AFTER_MS) return 'stalled';
-  return job.status;
+type JobState = JobInfo['status'] | 'stalled';
+
+/** Each job with its state as of now: a running job silent for too long is shown as stalled. */
+async function jobsWithState(): Promise<Array<{ job: JobInfo; state: JobState }>> {
+  const jobs = await (await corpus()).listJobs(50);
+  const now = Date.now();
+  return jobs.map((job) => ({
+    job,
+    state:
+      job.status === 'running' && now - Date.parse(job.updatedAt) > STALE_AFTER_MS ? 'stalled' : job.status,
+  }));
 }
 
-function JobRow({ job, now }: { job: JobInfo; now: number }) {
-  const state = stateOf(job, now);
+function JobRow({ job, state }: { job: JobInfo; state: JobState }) {
   const share = job.total ? Math.min(1, job.done / job.total) : null;
   return (
     <li
@@ -50,9 +57,8 @@ function JobRow({ job, now }: { job: JobInfo; now: number }) {
 
 /** Imports and trace jobs with their progress; the page reloads itself while one runs. */
 export default async function JobsPage() {
-  const result = await corpusProblem(async () => (await corpus()).listJobs(50));
-  const now = Date.now();
-  const running = 'value' in result && result.value.some((job) => stateOf(job, now) === 'running');
+  const result = await corpusProblem(jobsWithState);
+  const running = 'value' in result && result.value.some(({ state }) => state === 'running');
   return (
     <>
       {/* No client script: while work runs, the page simply reloads every five seconds. */}
@@ -70,8 +76,8 @@ export default async function JobsPage() {
         <p className="mt-4">No import has run yet.</p>
       ) : (
         <ol className="mt-4 grid gap-2" aria-label="Jobs">
-          {result.value.map((job) => (
-            <JobRow key={job.id} job={job} now={now} />
+          {result.value.map(({ job, state }) => (
+            <JobRow key={job.id} job={job} state={state} />
           ))}
         </ol>
       )}

@@ -3,7 +3,7 @@ import { validateLookupInput } from '@/lib/comparisons/lookup-input';
 import { corpus } from '@/server/corpus/corpus';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { jsonError, readBodyText } from '@/server/http';
-import { comparisonStore } from '@/server/sqlite-store';
+import { comparisonStore } from '@/server/comparison-store';
 
 /**
  * Finds the wire sources of an article in the imported archive: `{ text, published?, open? }` → the lookup. With
