@@ -7,8 +7,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
 import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
+import { SavedOn } from '@/components/story/saved-on';
 import { OutletScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
+import type { ScreenData } from '@/lib/view/types';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
 import { screenMetadata } from './screen-metadata';
 
@@ -22,6 +24,16 @@ const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string>
   comparison: (params) => params.id ?? '',
   corpus: (params) => `${params.id ?? ''}/${params.version ?? ''}`,
 };
+
+/** What stands above every view: when it was saved (saved comparisons), and the wire versions (corpus stories). */
+function Prelude({ data, view }: { data: ScreenData; view: string }) {
+  return (
+    <>
+      <SavedOn savedOn={data.savedOn} />
+      <WireVersionsNav versions={data.wireVersions} view={view} />
+    </>
+  );
+}
 
 function comparisonPages(kind: ComparisonKind) {
   const screenOf = async (params: RouteProps['params']) => {
@@ -43,7 +55,7 @@ function comparisonPages(kind: ComparisonKind) {
         if (!data) notFound();
         return (
           <>
-            <WireVersionsNav versions={data.wireVersions} view="" />
+            <Prelude data={data} view="" />
             <SideBySideScreen data={data} />
           </>
         );
@@ -62,7 +74,7 @@ function comparisonPages(kind: ComparisonKind) {
         if (!found) notFound();
         return (
           <>
-            <WireVersionsNav versions={found.data.wireVersions} view="" />
+            <Prelude data={found.data} view="" />
             <OutletScreen data={found.data} outlet={found.outlet} />
           </>
         );
@@ -78,7 +90,7 @@ function comparisonPages(kind: ComparisonKind) {
         if (!data) notFound();
         return (
           <>
-            <WireVersionsNav versions={data.wireVersions} view="/wire" />
+            <Prelude data={data} view="/wire" />
             <WireScreen data={data} />
           </>
         );

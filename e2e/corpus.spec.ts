@@ -23,7 +23,9 @@ test('home lists the archive stories the import built, with counts, search and p
 test('a bad date in the search is reported beside the form, not an error page', async ({ page }) => {
   const response = await page.goto('/?from=31.10.2024&title=Kursk');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('alert')).toContainText('"31.10.2024" is not a date: write it as YYYY-MM-DD.');
+  await expect(page.locator('#search-from-problem')).toHaveText(
+    '"31.10.2024" is not a date: write it as YYYY-MM-DD.',
+  );
   await expect(page.locator('[data-corpus-story]')).toHaveCount(1);
 });
 

@@ -37,15 +37,22 @@ async function fromStore(id: string): Promise<LoadedComparison | null> {
   if (!saved) return null;
   const texts: ComparisonTexts = {
     wireText: saved.wireText,
-    outlets: saved.outlets.map((o, i) => ({ id: `outlet-${i + 1}`, name: o.name, text: o.text })),
+    outlets: saved.outlets.map((o, i) => ({
+      id: `outlet-${i + 1}`,
+      name: o.name,
+      text: o.text,
+      ...(o.url ? { url: o.url } : {}),
+      ...(o.published ? { date: o.published.slice(0, 10) } : {}),
+    })),
   };
   const { alignment, view } = alignTexts(texts);
   return {
     screen: {
       title: saved.title,
-      date: saved.createdAt.slice(0, 10),
-      // A pasted comparison does not say which agency sent the wire.
-      agency: '',
+      // The story's date is the wire's, when given; the day it was saved is shown apart as such.
+      ...(saved.wirePublished ? { date: saved.wirePublished.slice(0, 10) } : {}),
+      savedOn: saved.createdAt,
+      agency: saved.agency ?? '',
       view,
       basePath: `/c/${id}`,
       exportHref: `/api/comparisons/${id}`,
@@ -129,6 +136,11 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
     alignment,
     sources: { wire: version.id, outlets: closest.map((a) => a.id) },
   };
+}
+
+/** Drops a deleted comparison's alignment, so that nothing of its texts is served again. */
+export function forgetComparison(id: string): void {
+  cache.delete(`comparison:${id}`);
 }
 
 /** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */

@@ -14,10 +14,33 @@ for (const dialect of TEST_DIALECTS) {
   describe.skipIf(dialect.skip)(`the comparison store on ${dialect.name}`, () => {
     it('creates the database, saves and reads back a comparison', async () => {
       const store = await openComparisonStore(await dialect.fresh());
-      const saved = await store.create(draft);
+      const { deleteToken, ...saved } = await store.create(draft);
       expect(isComparisonId(saved.id)).toBe(true);
+      expect(deleteToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
       expect(await store.get(saved.id)).toEqual(saved);
       expect(await store.get(newComparisonId())).toBeNull();
+      await store.close();
+    });
+    it('keeps the metadata: agency, the wire date, outlet URLs and dates', async () => {
+      const store = await openComparisonStore(await dialect.fresh());
+      const withMeta = {
+        ...draft,
+        agency: 'dpa',
+        wirePublished: '2024-10-28T14:05:00+01:00',
+        outlets: [{ name: 'A', text: 'Text', url: 'https://a.example/x', published: '2024-10-29' }],
+      };
+      const { id } = await store.create(withMeta);
+      expect(await store.get(id)).toMatchObject(withMeta);
+      await store.close();
+    });
+    it('deletes only with the right secret, and for good', async () => {
+      const store = await openComparisonStore(await dialect.fresh());
+      const { id, deleteToken } = await store.create(draft);
+      expect(await store.delete(id, 'not-the-secret')).toBe('forbidden');
+      expect(await store.get(id)).not.toBeNull();
+      expect(await store.delete(id, deleteToken)).toBe('deleted');
+      expect(await store.get(id)).toBeNull();
+      expect(await store.delete(id, deleteToken)).toBe('missing');
       await store.close();
     });
     it('keeps comparisons across reopening', async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { corpus } from '@/server/corpus/corpus';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import type { JobInfo } from '@/server/corpus/types';
@@ -57,6 +58,8 @@ function JobRow({ job, state }: { job: JobInfo; state: JobState }) {
 
 /** Imports and trace jobs with their progress; the page reloads itself while one runs. */
 export default async function JobsPage() {
+  // Progress changes all the time: render on every request, never at build time.
+  await connection();
   const result = await corpusProblem(jobsWithState);
   const running = 'value' in result && result.value.some(({ state }) => state === 'running');
   return (

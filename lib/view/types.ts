@@ -124,6 +124,8 @@ export interface ScreenData {
   exportHref: string;
   /** Saved comparisons are not listed anywhere: their pages ask search engines to stay away. */
   unlisted: boolean;
+  /** When a saved comparison was saved (ISO 8601): not the story's date. */
+  savedOn?: string;
   /**
    * When the story has several wire versions: every version, the one shown marked current. Each outlet is
    * compared with the version it is closest to, so each version's screen shows the outlets closest to it.

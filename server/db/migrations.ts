@@ -129,6 +129,11 @@ export const MIGRATIONS: ((words: DdlWords) => string[])[] = [
      )${strict}`,
     'CREATE INDEX jobs_started ON jobs (started_at)',
   ],
+  // 3: saved comparisons' metadata (agency, the wire's publication time) and the hash of their delete secret.
+  () => [
+    'ALTER TABLE comparisons ADD COLUMN meta_json TEXT',
+    'ALTER TABLE comparisons ADD COLUMN delete_token_hash TEXT',
+  ],
 ];
 
 /** The schema version a fully migrated database has. */

@@ -38,6 +38,8 @@ export async function POST(request: Request): Promise<Response> {
     {
       id: saved.id,
       url: page,
+      // The only time the secret is given out: it deletes the comparison (DELETE with Authorization: Bearer).
+      deleteToken: saved.deleteToken,
       links: { page, json: `/api/comparisons/${saved.id}`, csv: `/api/comparisons/${saved.id}?format=csv` },
     },
     { status: 201, headers: { location: new URL(page, request.url).toString() } },
