@@ -21,7 +21,7 @@ interface RouteProps {
 /** How the route parameters name a comparison of each kind. */
 const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string> = {
   story: (params) => params.slug ?? '',
-  comparison: (params) => params.id ?? '',
+  comparison: (params) => (params.version ? `${params.id ?? ''}/${params.version}` : (params.id ?? '')),
   corpus: (params) => `${params.id ?? ''}/${params.version ?? ''}`,
 };
 

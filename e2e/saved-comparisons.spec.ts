@@ -122,3 +122,48 @@ test('exports: per outlet, per sentence with wire text and dropped sentences, a 
   expect(texts).toContain('===== Kölner Blatt <https://koelner-blatt.example/nato> =====');
   expect(texts).toContain(wire.trimEnd());
 });
+
+test('several wire versions: each outlet is shown with the version it is closest to, and the page says which', async ({
+  page,
+  request,
+}) => {
+  const update = wire
+    .replace(
+      /Russlands Präsident Wladimir Putin[^\n]*/,
+      'Die Nato sieht in der Entsendung nordkoreanischer Soldaten nach Kursk eine gefährliche Ausweitung des Krieges, teilte das Bündnis am Montag in Brüssel mit.',
+    )
+    .concat(
+      '\n\nDie Nato will am Donnerstag erneut beraten, kündigte Generalsekretär Mark Rutte in Brüssel an.',
+    );
+  const { url } = await create(request, {
+    wire,
+    wireVersions: [{ label: 'Update', text: update }],
+    outlets: [
+      { name: 'Kölner Blatt', text: seed('outlet-001.txt') },
+      { name: 'Copy of the update', text: update.split('\n\n').slice(0, 3).join('\n\n') },
+    ],
+  });
+  await page.goto(url);
+  const versions = page.getByRole('navigation', { name: 'Wire versions' });
+  await expect(versions).toContainText('2 wire versions');
+  await expect(page.locator('tr[data-outlet]')).toHaveCount(1);
+  await expect(page.locator('tr[data-outlet]')).toContainText('Kölner Blatt');
+  await versions.getByRole('link', { name: /v2 Update/ }).click();
+  await expect(page).toHaveURL(/\/v\/2$/);
+  await expect(page.locator('tr[data-outlet]')).toContainText('Copy of the update');
+});
+
+test('an outlet as the base shows copy chains: the wire and the other outlets against it', async ({
+  page,
+  request,
+}) => {
+  const { url } = await create(request, withMetadata);
+  await page.goto(url);
+  await page
+    .getByRole('navigation', { name: 'Wire versions' })
+    .getByRole('link', { name: 'Kölner Blatt' })
+    .click();
+  await expect(page).toHaveURL(/\/v\/o1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('against Kölner Blatt');
+  await expect(page.locator('tr[data-outlet="agency-wire"]')).toContainText('Wire (dpa)');
+});

@@ -10,8 +10,8 @@ import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
 import { outletIdFor } from '@/lib/view/outlet-id';
-import { comparisonStore, isComparisonId } from './comparison-store';
 import { corpus } from './corpus/corpus';
+import { loadSavedComparison } from './saved-comparison';
 import type { CorpusStory } from './corpus/types';
 
 /** Where a comparison's texts are stored: content/, the saved comparisons, or the corpus (a story's version). */
@@ -24,45 +24,14 @@ export interface LoadedComparison {
   alignment: Alignment;
   /** How the texts are named in exports: file paths for content stories, outlet names for saved comparisons. */
   sources: { wire: string; outlets: string[] };
+  /** Further wire versions (saved comparisons), for the self-contained export. */
+  wireVersions?: Array<{ label?: string; text: string; published?: string }>;
 }
 
 // Stored texts never change (saved comparisons are immutable; stories change only with a new build), so an
 // alignment can be kept as long as memory allows. 64 comparisons of ordinary length hold about 100 MB.
 const CACHE_SIZE = 64;
 const cache = new Map<string, LoadedComparison>();
-
-async function fromStore(id: string): Promise<LoadedComparison | null> {
-  if (!isComparisonId(id)) return null;
-  const saved = await comparisonStore().get(id);
-  if (!saved) return null;
-  const texts: ComparisonTexts = {
-    wireText: saved.wireText,
-    outlets: saved.outlets.map((o, i) => ({
-      id: `outlet-${i + 1}`,
-      name: o.name,
-      text: o.text,
-      ...(o.url ? { url: o.url } : {}),
-      ...(o.published ? { date: o.published.slice(0, 10) } : {}),
-    })),
-  };
-  const { alignment, view } = alignTexts(texts);
-  return {
-    screen: {
-      title: saved.title,
-      // The story's date is the wire's, when given; the day it was saved is shown apart as such.
-      ...(saved.wirePublished ? { date: saved.wirePublished.slice(0, 10) } : {}),
-      savedOn: saved.createdAt,
-      agency: saved.agency ?? '',
-      view,
-      basePath: `/c/${id}`,
-      exportHref: `/api/comparisons/${id}`,
-      unlisted: true,
-    },
-    texts,
-    alignment,
-    sources: { wire: 'wire', outlets: texts.outlets.map((o) => o.name) },
-  };
-}
 
 function fromContent(slug: string): LoadedComparison | null {
   const story = loadStory(slug);
@@ -124,6 +93,7 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
       exportHref: `/api/corpus/stories/${storyId}/v/${n}`,
       unlisted: false,
       wireVersions: story.versions.map((v, i) => ({
+        kind: 'wire' as const,
         id: v.id,
         label: v.title ?? v.id,
         href: basePath(i + 1),
@@ -140,7 +110,8 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
 
 /** Drops a deleted comparison's alignment, so that nothing of its texts is served again. */
 export function forgetComparison(id: string): void {
-  cache.delete(`comparison:${id}`);
+  for (const key of [...cache.keys()])
+    if (key === `comparison:${id}` || key.startsWith(`comparison:${id}/`)) cache.delete(key);
 }
 
 /** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */
@@ -154,7 +125,7 @@ export async function loadComparison(kind: ComparisonKind, key: string): Promise
     kind === 'story'
       ? fromContent(key)
       : kind === 'comparison'
-        ? await fromStore(key)
+        ? await loadSavedComparison(key)
         : await fromCorpus(key);
   if (!loaded) return null;
   cache.set(cacheKey, loaded);

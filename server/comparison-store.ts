@@ -44,7 +44,7 @@ interface Row {
 }
 
 /** The metadata kept beside the texts. */
-type Meta = Pick<ComparisonDraft, 'agency' | 'wirePublished'>;
+type Meta = Pick<ComparisonDraft, 'agency' | 'wirePublished' | 'wireVersions'>;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -64,7 +64,11 @@ function storeOver(connect: () => Promise<Database>, closeDatabase: boolean): Co
     async create(draft: ComparisonDraft): Promise<CreatedComparison> {
       const saved: SavedComparison = { ...draft, id: newComparisonId(), createdAt: new Date().toISOString() };
       const deleteToken = randomBytes(24).toString('base64url');
-      const meta: Meta = { agency: draft.agency, wirePublished: draft.wirePublished };
+      const meta: Meta = {
+        agency: draft.agency,
+        wirePublished: draft.wirePublished,
+        wireVersions: draft.wireVersions,
+      };
       await (
         await connect()
       ).run(
@@ -94,6 +98,7 @@ function storeOver(connect: () => Promise<Database>, closeDatabase: boolean): Co
         outlets: JSON.parse(row.outlets_json),
         ...(meta.agency ? { agency: meta.agency } : {}),
         ...(meta.wirePublished ? { wirePublished: meta.wirePublished } : {}),
+        ...(meta.wireVersions?.length ? { wireVersions: meta.wireVersions } : {}),
       };
     },
     async delete(id: string, token: string): Promise<DeleteOutcome> {

@@ -41,6 +41,7 @@ function bundle(data: LoadedComparison) {
     ...(screen.agency ? { agency: screen.agency } : {}),
     ...(screen.date ? { wirePublished: screen.date } : {}),
     wire: { source: data.sources.wire, text: texts.wireText },
+    ...(data.wireVersions ? { wireVersions: data.wireVersions } : {}),
     outlets: exportOutlets(data),
     alignment: toAlignmentJson(data.alignment, data.sources.wire, data.sources.outlets),
   };

@@ -4,52 +4,23 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type FieldError } from '@/lib/comparisons/comparison-input';
 import { AddFiles, type FileVersion } from './add-files';
 import { rememberComparison } from './my-comparisons';
+import {
+  draftFromBundle,
+  emptyDraft,
+  emptyOutlet,
+  largestKey,
+  requestBody,
+  restoredDraft,
+  type Bundle,
+  type Draft,
+} from './comparison-draft';
 import { OutletFieldset, type OutletRow } from './outlet-fieldset';
 import { TextField } from './text-field';
-
-interface Draft {
-  title: string;
-  agency: string;
-  wirePublished: string;
-  wire: string;
-  outlets: OutletRow[];
-}
+import { WireMetaFields } from './wire-meta-fields';
+import { WireVersionFields } from './wire-version-fields';
 
 const DRAFT_KEY = 'wiretrace:new-comparison';
-const emptyOutlet = (key: number): OutletRow => ({ key, name: '', text: '', url: '', published: '' });
-const emptyDraft = (): Draft => ({
-  title: '',
-  agency: '',
-  wirePublished: '',
-  wire: '',
-  outlets: [emptyOutlet(1)],
-});
 const inputClass = 'mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900';
-
-/** A saved comparison's self-contained export, as `?format=bundle` gives it: what "Edit" prefills from. */
-interface Bundle {
-  title: string;
-  agency?: string;
-  wirePublished?: string;
-  wire: { text: string };
-  outlets: Array<{ name: string; text: string; url?: string; published?: string }>;
-}
-
-function draftFromBundle(bundle: Bundle): Draft {
-  return {
-    title: bundle.title,
-    agency: bundle.agency ?? '',
-    wirePublished: bundle.wirePublished?.slice(0, 10) ?? '',
-    wire: bundle.wire.text,
-    outlets: bundle.outlets.map((o, i) => ({
-      key: i + 1,
-      name: o.name,
-      text: o.text,
-      url: o.url ?? '',
-      published: o.published?.slice(0, 10) ?? '',
-    })),
-  };
-}
 
 /**
  * The "new comparison" form: wire text, its metadata and the outlet versions, pasted, uploaded or dropped as
@@ -69,7 +40,7 @@ export function NewComparisonForm() {
   useEffect(() => {
     const from = new URLSearchParams(window.location.search).get('from');
     const adopt = (next: Draft) => {
-      nextKey.current = Math.max(...next.outlets.map((o) => o.key)) + 1;
+      nextKey.current = largestKey(next) + 1;
       setDraft(next);
     };
     if (from) {
@@ -87,12 +58,7 @@ export function NewComparisonForm() {
     // Restores what was typed before a reload or a failed save; nothing typed is lost.
     try {
       const saved = JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
-      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0)
-        adopt({
-          ...emptyDraft(),
-          ...saved,
-          outlets: saved.outlets.map((o) => ({ ...emptyOutlet(o.key), ...o })),
-        });
+      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0) adopt(restoredDraft(saved));
     } catch {
       window.localStorage.removeItem(DRAFT_KEY);
     }
@@ -128,13 +94,7 @@ export function NewComparisonForm() {
       const response = await fetch('/api/comparisons', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: draft.title,
-          agency: draft.agency,
-          wirePublished: draft.wirePublished,
-          wire: draft.wire,
-          outlets: draft.outlets.map(({ name, text, url, published }) => ({ name, text, url, published })),
-        }),
+        body: JSON.stringify(requestBody(draft)),
       });
       const body = (await response.json().catch(() => ({}))) as {
         id?: string;
@@ -205,45 +165,12 @@ export function NewComparisonForm() {
 
       <fieldset className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
         <legend className="px-1 text-lg font-semibold">Wire text</legend>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="agency" className="block font-medium">
-              Agency{' '}
-              <span className="font-normal text-stone-600 dark:text-stone-400">(optional, e.g. dpa)</span>
-            </label>
-            <input
-              id="agency"
-              value={draft.agency}
-              maxLength={LIMITS.maxAgencyChars}
-              onChange={(e) => update({ agency: e.target.value })}
-              className={inputClass}
-            />
-            {errors.agency && (
-              <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.agency}</p>
-            )}
-          </div>
-          <div>
-            <label htmlFor="wirePublished" className="block font-medium">
-              Published{' '}
-              <span className="font-normal text-stone-600 dark:text-stone-400">
-                (optional: the story&apos;s date)
-              </span>
-            </label>
-            <input
-              id="wirePublished"
-              type="date"
-              value={draft.wirePublished}
-              onChange={(e) => update({ wirePublished: e.target.value })}
-              aria-invalid={errors.wirePublished ? true : undefined}
-              className={inputClass}
-            />
-            {errors.wirePublished && (
-              <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
-                {errors.wirePublished}
-              </p>
-            )}
-          </div>
-        </div>
+        <WireMetaFields
+          agency={draft.agency}
+          published={draft.wirePublished}
+          errors={errors}
+          onChange={update}
+        />
         <TextField
           id="wire"
           label="The agency's text"
@@ -252,6 +179,13 @@ export function NewComparisonForm() {
           error={errors.wire}
           onChange={(wire) => update({ wire })}
           onFileError={(m) => setField('wire', m)}
+        />
+        <WireVersionFields
+          versions={draft.wireVersions}
+          errors={errors}
+          onChange={(wireVersions) => update({ wireVersions })}
+          onFileError={setField}
+          nextKey={() => nextKey.current++}
         />
       </fieldset>
 

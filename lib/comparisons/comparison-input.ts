@@ -10,6 +10,8 @@ import { checkText } from '../text/decode-text';
 /** The documented limits of a comparison. */
 export const LIMITS = {
   maxOutlets: 20,
+  /** Wire versions beyond the first (urgent, first version, summary, updates: rarely more). */
+  maxExtraWireVersions: 5,
   /** Characters per text (wire or outlet): about 60 pages of news copy. */
   maxTextChars: 200_000,
   maxNameChars: 120,
@@ -39,6 +41,16 @@ export interface ComparisonDraft {
   agency?: string;
   /** When the wire was published (ISO 8601): the story's date, not the day the comparison was saved. */
   wirePublished?: string;
+  /** Further versions of the agency text; each outlet is compared with the version closest to it. */
+  wireVersions?: WireVersionDraft[];
+}
+
+/** A further version of the agency text (an update, a summary). */
+export interface WireVersionDraft {
+  text: string;
+  label?: string;
+  /** ISO 8601. */
+  published?: string;
 }
 
 /** A problem with one field: `title`, `wire`, `outlets`, `outlets.2.name`, `outlets.2.text`. */
@@ -138,6 +150,39 @@ export function validateComparisonInput(
     isDate,
   );
 
+  const wireVersions: WireVersionDraft[] = [];
+  if (input.wireVersions !== undefined && input.wireVersions !== null) {
+    if (!Array.isArray(input.wireVersions))
+      errors.push({ field: 'wireVersions', message: 'Further wire versions must be a list.' });
+    else if (input.wireVersions.length > LIMITS.maxExtraWireVersions)
+      errors.push({
+        field: 'wireVersions',
+        message: `Too many wire versions: ${input.wireVersions.length + 1}; the limit is ${LIMITS.maxExtraWireVersions + 1}.`,
+      });
+    else
+      input.wireVersions.forEach((raw: unknown, i) => {
+        const entry = isRecord(raw) ? raw : { text: raw };
+        const at = `wireVersions.${i}`;
+        const text = checkBody(`${at}.text`, `Wire version ${i + 2}`, entry.text, errors);
+        const label = optionalString(
+          `${at}.label`,
+          `The label of wire version ${i + 2}`,
+          entry.label,
+          errors,
+          (t) =>
+            t.length > LIMITS.maxNameChars ? `is longer than ${LIMITS.maxNameChars} characters.` : null,
+        );
+        const published = optionalString(
+          `${at}.published`,
+          `The publication date of wire version ${i + 2}`,
+          entry.published,
+          errors,
+          isDate,
+        );
+        wireVersions.push({ text, ...(label ? { label } : {}), ...(published ? { published } : {}) });
+      });
+  }
+
   const outlets: ComparisonDraft['outlets'] = [];
   if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
     errors.push({ field: 'outlets', message: 'Add at least one outlet version.' });
@@ -182,6 +227,7 @@ export function validateComparisonInput(
       outlets,
       ...(agency ? { agency } : {}),
       ...(wirePublished ? { wirePublished } : {}),
+      ...(wireVersions.length > 0 ? { wireVersions } : {}),
     },
   };
 }

@@ -133,8 +133,10 @@ export interface ScreenData {
   wireVersions?: WireVersionLink[];
 }
 
-/** One wire version of a story, as a link to its screen. */
+/** One wire version of a story — or, for copy chains, an outlet used as the base — as a link to its screen. */
 export interface WireVersionLink {
+  /** A version of the agency's text, or an outlet's text taken as the base of the comparison. */
+  kind: 'wire' | 'outlet';
   /** The wire item's id as imported. */
   id: string;
   label: string;

@@ -9,7 +9,8 @@ export async function GET(
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
   const { id } = await params;
-  const data = await loadComparison('comparison', id);
+  // Exports hold every outlet, each against the first wire version.
+  const data = await loadComparison('comparison', `${id}/all`);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
   return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
 }
