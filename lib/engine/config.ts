@@ -20,6 +20,28 @@ export const ENGINE_CONFIG = {
     /** The chunk size for such text; a comma or semicolon after half of it is preferred as the cut. */
     chunkWords: 80,
   },
+  unwrap: {
+    /**
+     * The wrap width is this quantile of the line lengths: a greedy wrapper fills most lines to within a word of
+     * the width, and the top tenth leaves room for a few overlong lines (URLs, tables) without trusting them.
+     */
+    widthQuantile: 0.9,
+    /** Fixed-width wrapping is at most this wide (132 columns is the line printer, the widest convention). */
+    maxWrapWidth: 132,
+    /**
+     * A text is wrapped when at least this share of the breaks between non-blank lines fall on full lines. Re-wrapped
+     * development texts have 60–100 % full breaks, texts with a paragraph per line at most 50 % of very few.
+     */
+    minFullShare: 0.5,
+    /** …and at least this many: two or three lines say nothing about a width. */
+    minFullBreaks: 3,
+    /**
+     * A line continued in lower case without sentence punctuation is joined to the next only when it is at least
+     * this long: a wrapped line holds several words, while a short credit line ("DPA · Reuters") may be followed by
+     * initials in lower case ("wue").
+     */
+    minContinuedLineChars: 25,
+  },
   furniture: {
     /** Lines after the article's last sentence with at most this many words are links (shop, tags, "ends"). */
     trailingLinkMaxWords: 4,

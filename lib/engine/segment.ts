@@ -62,8 +62,11 @@ function isHeadingLine(
   );
 }
 
-function isBoundary(text: string, lineStart: number, punctuationAt: number): boolean {
-  // The word before the punctuation decides: abbreviations, initials and ordinals do not end sentences.
+/**
+ * Whether the punctuation at `punctuationAt` ends a sentence: the word before it decides — abbreviations, initials
+ * and ordinals do not end sentences. `lineStart` bounds the look-back.
+ */
+export function isSentenceEnd(text: string, lineStart: number, punctuationAt: number): boolean {
   const before = text.slice(Math.max(lineStart, punctuationAt - 24), punctuationAt);
   const word = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
   if (text[punctuationAt] !== '.') return true;
@@ -76,7 +79,7 @@ function splitLine(text: string, start: number, end: number): number[] {
   const cuts: number[] = [];
   const line = text.slice(start, end);
   for (const match of line.matchAll(SENTENCE_END)) {
-    if (isBoundary(text, start, start + match.index)) cuts.push(start + match.index + match[0].length);
+    if (isSentenceEnd(text, start, start + match.index)) cuts.push(start + match.index + match[0].length);
   }
   for (const match of line.matchAll(GLUED_END)) cuts.push(start + match.index + match[0].length);
   for (const match of line.matchAll(CREDIT_START)) cuts.push(start + match.index + match[0].length);
