@@ -19,6 +19,12 @@ export const ENGINE_CONFIG = {
     maxSegmentWords: 120,
     /** The chunk size for such text; a comma or semicolon after half of it is preferred as the cut. */
     chunkWords: 80,
+    /**
+     * A quotation of at most this many words inside a running sentence is a title or slogan, not speech: its full
+     * stops do not end the sentence. Book, film and exhibition titles rarely pass ten words; quoted speech of
+     * two sentences usually does.
+     */
+    quotedTitleMaxWords: 12,
   },
   unwrap: {
     /**
