@@ -40,7 +40,6 @@ export function indexWire(doc: PreparedDocument): WireIndex {
   return { doc, postings };
 }
 
-
 function postingsNear(list: number[], expected: number): number[] {
   if (list.length <= postingWindow) return list;
   let lo = 0;

@@ -101,11 +101,29 @@ export const ENGINE_CONFIG = {
   },
   verdict: {
     /**
-     * The evidence of copying: a run of this many consecutive wire words outside quotation marks. Independent
-     * reports of the development set share runs of at most six (names with titles, stock phrases); eight words
-     * are about the 50 characters passim and Churnalism take as the shortest passage worth reporting.
+     * The shortest shared run that counts as evidence at all. Independent reports of one event share runs of
+     * five or six words (names with titles, stock phrases) — but one or two of them, where a partial copy that
+     * trims every sentence it takes keeps several. Corpus source discovery must find runs this short.
+     */
+    shortRunWords: 5,
+    /**
+     * So many runs of `shortRunWords`, in different outlet sentences and in the wire's order, show copying: the
+     * independent reports of the development set share at most two.
+     */
+    minShortRuns: 3,
+    /**
+     * A long run: about the 50 characters passim and Churnalism take as the shortest passage worth reporting.
+     * With one more shared run anywhere it shows copying; alone it may be a stock phrase ("starb im Alter von 87
+     * Jahren in Hamburg" is eight words), so alone it is not enough.
      */
     evidenceRunWords: 8,
+    /**
+     * A run this long shows copying on its own: a whole news sentence. The longest stock phrases and titles of the
+     * development set ("the draft Cabinet committee paper seen by The Times") are nine words.
+     */
+    loneRunWords: 12,
+    /** A phrase the wire repeats (a table row, a refrain) is extended from this many of its places only. */
+    maxRunStarts: 16,
     /** With evidence, an article at least this much wire text is derived, below it partial (METER's scheme). */
     derivedShare: 0.5,
   },

@@ -99,7 +99,11 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   if (READING_TIME.test(line)) return 'interface';
   if (segment.wholeLine && isTimestamp(line)) return 'timestamp';
   const lineWords = words(line);
-  if (lineWords.length > 0 && lineWords.length <= interfaceMaxWords && lineWords.every((word) => UI_WORDS.test(word)))
+  if (
+    lineWords.length > 0 &&
+    lineWords.length <= interfaceMaxWords &&
+    lineWords.every((word) => UI_WORDS.test(word))
+  )
     return 'interface';
   if (segment.wholeLine && INITIALS.test(line)) return 'credit';
   if (segment.wholeLine && !endsSentence(line) && lineWords.length <= bylineMaxWords && BYLINE.test(line))

@@ -175,7 +175,8 @@ export function matchOutlet(
       if (tried.has(candidateProfile.key())) continue;
       tried.add(candidateProfile.key());
       if (!mayBeDerived(outletProfile, unit.contentWords, candidateProfile, wireUnit.contentWords)) continue;
-      if (accepted.length > 0 && !couldAddWords(outlet, unit, candidateProfile, matchedOutletTokens)) continue;
+      if (accepted.length > 0 && !couldAddWords(outlet, unit, candidateProfile, matchedOutletTokens))
+        continue;
       const wireTokens = tokensOf(wire, [candidate]);
       const pairs = alignRanges(outlet, unit.from, unit.to, wire, wireTokens);
       if (!isDerivedPair(pairs, outlet, unit, wireUnit.contentWords)) continue;
@@ -193,6 +194,10 @@ export function matchOutlet(
     // A merge: align once more against the accepted wire units joined in wire order.
     accepted.sort((a, b) => a - b);
     const wireTokens = tokensOf(wire, accepted);
-    return { wireUnits: accepted, wireTokens, pairs: alignRanges(outlet, unit.from, unit.to, wire, wireTokens) };
+    return {
+      wireUnits: accepted,
+      wireTokens,
+      pairs: alignRanges(outlet, unit.from, unit.to, wire, wireTokens),
+    };
   });
 }

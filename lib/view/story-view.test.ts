@@ -43,12 +43,13 @@ describe('buildStoryView on the seed story', () => {
   });
   it('marks wire sentences an independent version shares only through quotations', () => {
     const w3 = view.wireOutcomes.find((o) => o.wire.id === 'w3')!;
+    // An independent version kept nothing: its shared quote is not counted as an edit (issue 14).
     expect(w3.statuses.find((s) => s.outletId === 'outlet-003')).toEqual({
       outletId: 'outlet-003',
-      status: 'edited',
+      status: 'dropped',
       sharedQuote: true,
     });
-    expect(w3.counts).toEqual({ kept: 2, edited: 1, dropped: 1 });
+    expect(w3.counts).toEqual({ kept: 2, edited: 0, dropped: 2 });
   });
   it('keeps articles in their own paragraphs with stable anchors', () => {
     const article = view.articles['outlet-002']!;
