@@ -98,17 +98,27 @@ function buildDiff(
 
 /**
  * The wire words a sentence combined from several wire units did not use: each unit's words before its first and
- * after its last matched word, where it meets another unit. They are not deletions — the outlet took a piece of
- * each — so the diff does not show a wall of struck-through text between the pieces.
+ * after its last anchored match, where it meets another unit. They are not deletions — the outlet took a piece
+ * of each — so the diff does not show a wall of struck-through text between the pieces. A match is anchored when
+ * its run of consecutive matches holds a content word: a stray "für das" matched far from the rest marks no use.
  */
-function unusedAtJoins(wire: PreparedDocument, match: UnitMatch): Set<number> {
+function unusedAtJoins(outlet: PreparedDocument, wire: PreparedDocument, match: UnitMatch): Set<number> {
   const unused = new Set<number>();
   if (match.wireUnits.length < 2) return unused;
+  const anchored: number[] = [];
+  let runStart = 0;
+  match.pairs.forEach((pair, i) => {
+    if (i > 0 && !continuesRun(match.pairs[i - 1], pair)) runStart = i;
+    const next = match.pairs[i + 1];
+    if (next && continuesRun(pair, next)) return;
+    const run = match.pairs.slice(runStart, i + 1);
+    if (run.some((p) => outlet.tokens[p.outlet]!.content)) anchored.push(...run.map((p) => p.wire));
+  });
   match.wireUnits.forEach((u, k) => {
     const { from, to } = wire.units[u]!;
-    const inUnit = match.pairs.filter((pair) => pair.wire >= from && pair.wire < to);
-    const first = inUnit[0]?.wire ?? to;
-    const last = inUnit.at(-1)?.wire ?? from - 1;
+    const inUnit = anchored.filter((w) => w >= from && w < to);
+    const first = inUnit.length > 0 ? Math.min(...inUnit) : to;
+    const last = inUnit.length > 0 ? Math.max(...inUnit) : from - 1;
     if (k > 0) for (let t = from; t < first; t += 1) unused.add(t);
     if (k < match.wireUnits.length - 1) for (let t = last + 1; t < to; t += 1) unused.add(t);
   });
@@ -160,7 +170,7 @@ export function classify(
       return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
     const match = matches[u];
     if (!match) return { ...base, status: 'added' };
-    const unused = unusedAtJoins(wire, match);
+    const unused = unusedAtJoins(outlet, wire, match);
     const diff = buildDiff(
       outlet,
       wire,
