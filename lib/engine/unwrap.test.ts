@@ -51,6 +51,17 @@ describe('unwrapLines', () => {
       'Die Kosten trägt der Bund.',
     ]);
   });
+  it('keeps a paragraph apart when its first line is indented, even after a full line', () => {
+    const lines = [
+      'Die Stadt rief für die Uferbereiche die',
+      'höchste Alarmstufe aus, wie ein Sprecher',
+      'der Stadtverwaltung am Dienstag erklärte:',
+      '   „Wir bitten alle Anwohner, die Keller',
+      'zu räumen und Sandsäcke bereitzuhalten.“',
+    ];
+    const joined = unwrapLines(lines.join('\n'));
+    expect(joined.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['Die', '„Wir']);
+  });
   it('does not join a short credit line with initials below it', () => {
     expect(findSoftBreaks('Die Kosten trägt der Bund.\nDPA · Reuters\nwue')).toEqual([]);
   });

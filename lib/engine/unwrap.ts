@@ -9,6 +9,7 @@
  *     have overflowed. Texts with a paragraph per line give few full lines, since their lines vary in length.
  *   - A break where segment.ts would split anyway (a sentence end before a capital, not after an abbreviation
  *     or ordinal) is kept: the units are the same, and it may end a paragraph that line-based rules need (a repeated caption, a heading).
+ *   - A break before a line indented deeper than the one before is kept: it starts a paragraph.
  *   - Otherwise, in a wrapped text, a break after a full line is soft; and in any text, a long enough line that
  *     is continued in lower case is soft too (a ragged wrap, or a wrapper that broke early).
  * Known weaknesses: a word hyphenated across a break ("Vertei-\ndigung") stays two words; a heading or caption
@@ -34,6 +35,8 @@ interface Line {
   content: string;
   /** The line's length without trailing white space (indentation counts: it takes up width). */
   width: number;
+  /** White space before the first character. */
+  indent: number;
 }
 
 function splitLines(text: string): Line[] {
@@ -43,7 +46,13 @@ function splitLines(text: string): Line[] {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const raw = text.slice(start, end);
-    lines.push({ start, end, content: raw.trim(), width: raw.trimEnd().length });
+    lines.push({
+      start,
+      end,
+      content: raw.trim(),
+      width: raw.trimEnd().length,
+      indent: raw.length - raw.trimStart().length,
+    });
     if (newline === -1) break;
     start = newline + 1;
   }
@@ -84,6 +93,8 @@ export function findSoftBreaks(text: string): number[] {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.content === '' || next.content === '' || splitsAnyway(text, line, next)) continue;
+    // A line indented deeper than the one before starts a paragraph (archives indent first lines).
+    if (next.indent > line.indent) continue;
     const continued = LOWER_START.test(next.content) && line.content.length >= minContinuedLineChars;
     if (continued || (wrapped && isFull(line, next, width))) soft.push(line.end);
   }
