@@ -1,6 +1,7 @@
 /**
  * Stage 2, segment: splits a text into sentence-like units with raw offsets that together cover the text.
- * Method: every line is a block (outlets use single line breaks for paragraphs); inside a line, a sentence ends
+ * Method: every line is a block (outlets use single line breaks for paragraphs; hard-wrapped lines were joined
+ * into paragraphs before, in unwrap.ts); inside a line, a sentence ends
  * at . ! ? or … (with any closing quotes or brackets) followed by space and a capital letter, digit or opening
  * quote — unless the word before is an abbreviation, a single letter or a one- or two-digit ordinal ("22. Juni",
  * "16. bis 19. Jahrhunderts", "(l.)"). Glued boundaries without a space are split when a closing quote or a full
