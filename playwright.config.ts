@@ -32,7 +32,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
   ],
   webServer: {
-    command: `npx next start --port ${port}`,
+    // The archive is imported with the CLI first, as a user would, then the production server starts on it.
+    command: `node e2e/seed-corpus.mjs && npx next start --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -39,8 +39,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Wiretrace
             </Link>
             <Link
+              href="/find"
+              className="ml-auto text-sm font-medium text-sky-800 underline dark:text-sky-300"
+            >
+              Find the source
+            </Link>
+            <Link href="/mine" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
+              My comparisons
+            </Link>
+            <Link
               href="/new"
-              className="ml-auto rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
+              className="rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
             >
               New comparison
             </Link>

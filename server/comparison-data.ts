@@ -1,61 +1,163 @@
 /**
- * Loads a saved comparison or a content story and aligns it, for the pages and the API. Saved comparisons never
- * change, so their alignments are kept in a small in-memory cache.
+ * The one comparison boundary: turns stored texts — a content story, a saved comparison, a corpus story version —
+ * into what a screen renders and what an export needs, aligned once and kept in one cache. Every route calls
+ * `loadComparison`; nothing else aligns texts for a page.
+ * Known weakness: the alignment runs on the first request that needs it (stories at build time); a very large
+ * saved comparison costs that request its whole alignment time.
  */
 import type { Alignment } from '@/lib/engine';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
-import type { StoryView } from '@/lib/view/types';
-import { isComparisonId, type SavedComparison } from './comparison-store';
-import { comparisonStore } from './sqlite-store';
+import type { ScreenData } from '@/lib/view/types';
+import { outletIdFor } from '@/lib/view/outlet-id';
+import { comparisonStore, isComparisonId } from './comparison-store';
+import { corpus } from './corpus/corpus';
+import type { CorpusStory } from './corpus/types';
 
-/** What the pages and exports need of one comparison. */
-export interface AlignedComparison {
+/** Where a comparison's texts are stored: content/, the saved comparisons, or the corpus (a story's version). */
+export type ComparisonKind = 'story' | 'comparison' | 'corpus';
+
+/** A comparison ready for its pages and exports. */
+export interface LoadedComparison {
+  screen: ScreenData;
   texts: ComparisonTexts;
   alignment: Alignment;
-  view: StoryView;
+  /** How the texts are named in exports: file paths for content stories, outlet names for saved comparisons. */
+  sources: { wire: string; outlets: string[] };
 }
 
+// Stored texts never change (saved comparisons are immutable; stories change only with a new build), so an
+// alignment can be kept as long as memory allows. 64 comparisons of ordinary length hold about 100 MB.
 const CACHE_SIZE = 64;
-const cache = new Map<string, AlignedComparison>();
+const cache = new Map<string, LoadedComparison>();
 
-/** Outlet ids of a saved comparison: `outlet-1`, `outlet-2`, … in the order given. */
-function textsOf(saved: SavedComparison): ComparisonTexts {
-  return {
+async function fromStore(id: string): Promise<LoadedComparison | null> {
+  if (!isComparisonId(id)) return null;
+  const saved = await comparisonStore().get(id);
+  if (!saved) return null;
+  const texts: ComparisonTexts = {
     wireText: saved.wireText,
-    outlets: saved.outlets.map((o, i) => ({ id: `outlet-${i + 1}`, name: o.name, text: o.text })),
+    outlets: saved.outlets.map((o, i) => ({
+      id: `outlet-${i + 1}`,
+      name: o.name,
+      text: o.text,
+      ...(o.url ? { url: o.url } : {}),
+      ...(o.published ? { date: o.published.slice(0, 10) } : {}),
+    })),
+  };
+  const { alignment, view } = alignTexts(texts);
+  return {
+    screen: {
+      title: saved.title,
+      // The story's date is the wire's, when given; the day it was saved is shown apart as such.
+      ...(saved.wirePublished ? { date: saved.wirePublished.slice(0, 10) } : {}),
+      savedOn: saved.createdAt,
+      agency: saved.agency ?? '',
+      view,
+      basePath: `/c/${id}`,
+      exportHref: `/api/comparisons/${id}`,
+      unlisted: true,
+    },
+    texts,
+    alignment,
+    sources: { wire: 'wire', outlets: texts.outlets.map((o) => o.name) },
   };
 }
 
-function align(texts: ComparisonTexts): AlignedComparison {
-  return { texts, ...alignTexts(texts) };
-}
-
-/** A saved comparison with its alignment, or null when the id is malformed or unknown. */
-export function getComparison(id: string): (AlignedComparison & { saved: SavedComparison }) | null {
-  if (!isComparisonId(id)) return null;
-  const saved = comparisonStore().get(id);
-  if (!saved) return null;
-  let aligned = cache.get(id);
-  if (!aligned) {
-    aligned = align(textsOf(saved));
-    cache.set(id, aligned);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  return { ...aligned, saved };
-}
-
-/** A content story with its alignment, or null. */
-export function getStoryComparison(
-  slug: string,
-): (AlignedComparison & { sources: { wire: string; outlets: string[] } }) | null {
+function fromContent(slug: string): LoadedComparison | null {
   const story = loadStory(slug);
   if (!story) return null;
+  const { alignment, view } = alignTexts(story);
   return {
-    ...align(story),
+    screen: {
+      title: story.meta.title,
+      date: story.meta.date,
+      agency: story.meta.agency,
+      view,
+      basePath: `/stories/${slug}`,
+      exportHref: `/api/stories/${slug}`,
+      unlisted: false,
+    },
+    texts: story,
+    alignment,
     sources: {
       wire: `content/${slug}/${story.meta.wire.file}`,
       outlets: story.outlets.map((o) => `content/${slug}/${o.file}`),
     },
   };
+}
+
+/** The version of a corpus story that most of its articles are closest to (1-based), the story's default view. */
+export function defaultVersion(story: CorpusStory): number {
+  const counts = story.versions.map((v) => story.articles.filter((a) => a.closestVersion === v.id).length);
+  return counts.indexOf(Math.max(...counts)) + 1;
+}
+
+async function fromCorpus(key: string): Promise<LoadedComparison | null> {
+  const match = /^(\d{1,12})\/(\d{1,6})$/.exec(key);
+  if (!match) return null;
+  const storyId = Number(match[1]);
+  const story = await (await corpus()).getStory(storyId);
+  const n = Number(match[2]);
+  const version = story?.versions[n - 1];
+  if (!story || !version) return null;
+  const basePath = (v: number) => `/corpus/stories/${storyId}/v/${v}`;
+  const closest = story.articles.filter((a) => a.closestVersion === version.id);
+  const texts: ComparisonTexts = {
+    wireText: version.text,
+    outlets: closest.map((a) => ({
+      id: outletIdFor(a.id),
+      name: a.outlet ? `${a.outlet} · ${a.title ?? a.id}` : a.id,
+      text: a.text,
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.published ? { date: a.published.slice(0, 10) } : {}),
+    })),
+  };
+  const { alignment, view } = alignTexts(texts);
+  return {
+    screen: {
+      title: version.title ?? story.summary.title,
+      ...(version.published ? { date: version.published.slice(0, 10) } : {}),
+      agency: version.agency ?? story.summary.agency ?? '',
+      view,
+      basePath: basePath(n),
+      exportHref: `/api/corpus/stories/${storyId}/v/${n}`,
+      unlisted: false,
+      wireVersions: story.versions.map((v, i) => ({
+        id: v.id,
+        label: v.title ?? v.id,
+        href: basePath(i + 1),
+        current: i + 1 === n,
+        outlets: story.articles.filter((a) => a.closestVersion === v.id).length,
+        ...(v.published ? { published: v.published } : {}),
+      })),
+    },
+    texts,
+    alignment,
+    sources: { wire: version.id, outlets: closest.map((a) => a.id) },
+  };
+}
+
+/** Drops a deleted comparison's alignment, so that nothing of its texts is served again. */
+export function forgetComparison(id: string): void {
+  cache.delete(`comparison:${id}`);
+}
+
+/** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */
+export async function loadComparison(kind: ComparisonKind, key: string): Promise<LoadedComparison | null> {
+  // A corpus story changes when more is imported: its cache entry is keyed by the last import.
+  const stamp = kind === 'corpus' ? `@${(await (await corpus()).counts()).lastImport ?? ''}` : '';
+  const cacheKey = `${kind}:${key}${stamp}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const loaded =
+    kind === 'story'
+      ? fromContent(key)
+      : kind === 'comparison'
+        ? await fromStore(key)
+        : await fromCorpus(key);
+  if (!loaded) return null;
+  cache.set(cacheKey, loaded);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return loaded;
 }

@@ -2,42 +2,97 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type FieldError } from '@/lib/comparisons/comparison-input';
+import { AddFiles, type FileVersion } from './add-files';
+import { rememberComparison } from './my-comparisons';
+import { OutletFieldset, type OutletRow } from './outlet-fieldset';
 import { TextField } from './text-field';
-
-interface OutletRow {
-  key: number;
-  name: string;
-  text: string;
-}
 
 interface Draft {
   title: string;
+  agency: string;
+  wirePublished: string;
   wire: string;
   outlets: OutletRow[];
 }
 
 const DRAFT_KEY = 'wiretrace:new-comparison';
-const emptyDraft = (): Draft => ({ title: '', wire: '', outlets: [{ key: 1, name: '', text: '' }] });
+const emptyOutlet = (key: number): OutletRow => ({ key, name: '', text: '', url: '', published: '' });
+const emptyDraft = (): Draft => ({
+  title: '',
+  agency: '',
+  wirePublished: '',
+  wire: '',
+  outlets: [emptyOutlet(1)],
+});
+const inputClass = 'mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900';
 
-/** The "new comparison" form: wire text and outlet versions, pasted or uploaded; kept as a draft until saved. */
+/** A saved comparison's self-contained export, as `?format=bundle` gives it: what "Edit" prefills from. */
+interface Bundle {
+  title: string;
+  agency?: string;
+  wirePublished?: string;
+  wire: { text: string };
+  outlets: Array<{ name: string; text: string; url?: string; published?: string }>;
+}
+
+function draftFromBundle(bundle: Bundle): Draft {
+  return {
+    title: bundle.title,
+    agency: bundle.agency ?? '',
+    wirePublished: bundle.wirePublished?.slice(0, 10) ?? '',
+    wire: bundle.wire.text,
+    outlets: bundle.outlets.map((o, i) => ({
+      key: i + 1,
+      name: o.name,
+      text: o.text,
+      url: o.url ?? '',
+      published: o.published?.slice(0, 10) ?? '',
+    })),
+  };
+}
+
+/**
+ * The "new comparison" form: wire text, its metadata and the outlet versions, pasted, uploaded or dropped as
+ * several files; kept as a draft until saved. With `?from=<id>` it starts from a saved comparison ("Edit"): saving
+ * makes a new link, and the old one stays exactly as it was shared.
+ */
 export function NewComparisonForm() {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState('');
+  const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const restored = useRef(false);
   const nextKey = useRef(2);
   const formId = useId();
 
   useEffect(() => {
+    const from = new URLSearchParams(window.location.search).get('from');
+    const adopt = (next: Draft) => {
+      nextKey.current = Math.max(...next.outlets.map((o) => o.key)) + 1;
+      setDraft(next);
+    };
+    if (from) {
+      // Edit: start from the saved comparison's texts and metadata.
+      fetch(`/api/comparisons/${encodeURIComponent(from)}?format=bundle`)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          adopt(draftFromBundle((await response.json()) as Bundle));
+          setNotice('Started from a saved comparison. Saving makes a new link; the old one stays as it was.');
+        })
+        .catch(() => setSummary('That comparison could not be loaded to edit (was it deleted?).'))
+        .finally(() => (restored.current = true));
+      return;
+    }
     // Restores what was typed before a reload or a failed save; nothing typed is lost.
     try {
       const saved = JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
-      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0) {
-        nextKey.current = Math.max(...saved.outlets.map((o) => o.key)) + 1;
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring from storage, an external system
-        setDraft(saved);
-      }
+      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0)
+        adopt({
+          ...emptyDraft(),
+          ...saved,
+          outlets: saved.outlets.map((o) => ({ ...emptyOutlet(o.key), ...o })),
+        });
     } catch {
       window.localStorage.removeItem(DRAFT_KEY);
     }
@@ -56,6 +111,13 @@ export function NewComparisonForm() {
       ...current,
       outlets: current.outlets.map((o) => (o.key === key ? { ...o, ...change } : o)),
     }));
+  const addFiles = (files: FileVersion[]) =>
+    setDraft((current) => {
+      // An untouched empty first version is replaced rather than left standing empty.
+      const kept = current.outlets.filter((o) => o.text.trim() !== '' || o.name.trim() !== '');
+      const added = files.map((file) => ({ ...emptyOutlet(nextKey.current++), ...file }));
+      return { ...current, outlets: [...kept, ...added].slice(0, LIMITS.maxOutlets) };
+    });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -68,16 +130,27 @@ export function NewComparisonForm() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           title: draft.title,
+          agency: draft.agency,
+          wirePublished: draft.wirePublished,
           wire: draft.wire,
-          outlets: draft.outlets.map(({ name, text }) => ({ name, text })),
+          outlets: draft.outlets.map(({ name, text, url, published }) => ({ name, text, url, published })),
         }),
       });
       const body = (await response.json().catch(() => ({}))) as {
+        id?: string;
         url?: string;
+        deleteToken?: string;
         error?: string;
         errors?: FieldError[];
       };
-      if (response.status === 201 && body.url) {
+      if (response.status === 201 && body.url && body.id) {
+        if (body.deleteToken)
+          rememberComparison({
+            id: body.id,
+            title: draft.title.trim() || draft.wire.trim().split('\n')[0]!.slice(0, 90),
+            savedOn: new Date().toISOString(),
+            deleteToken: body.deleteToken,
+          });
         window.localStorage.removeItem(DRAFT_KEY);
         window.location.assign(body.url);
         return;
@@ -107,6 +180,11 @@ export function NewComparisonForm() {
           {summary}
         </p>
       )}
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-sky-700 bg-sky-50 p-3 dark:bg-sky-950">
+          {notice}
+        </p>
+      )}
       <label htmlFor="title" className="block font-medium">
         Title{' '}
         <span className="font-normal text-stone-600 dark:text-stone-400">
@@ -119,7 +197,7 @@ export function NewComparisonForm() {
         onChange={(e) => update({ title: e.target.value })}
         maxLength={LIMITS.maxTitleChars}
         aria-invalid={errors.title ? true : undefined}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+        className={inputClass}
       />
       {errors.title && (
         <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.title}</p>
@@ -127,6 +205,45 @@ export function NewComparisonForm() {
 
       <fieldset className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
         <legend className="px-1 text-lg font-semibold">Wire text</legend>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <label htmlFor="agency" className="block font-medium">
+              Agency{' '}
+              <span className="font-normal text-stone-600 dark:text-stone-400">(optional, e.g. dpa)</span>
+            </label>
+            <input
+              id="agency"
+              value={draft.agency}
+              maxLength={LIMITS.maxAgencyChars}
+              onChange={(e) => update({ agency: e.target.value })}
+              className={inputClass}
+            />
+            {errors.agency && (
+              <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.agency}</p>
+            )}
+          </div>
+          <div>
+            <label htmlFor="wirePublished" className="block font-medium">
+              Published{' '}
+              <span className="font-normal text-stone-600 dark:text-stone-400">
+                (optional: the story&apos;s date)
+              </span>
+            </label>
+            <input
+              id="wirePublished"
+              type="date"
+              value={draft.wirePublished}
+              onChange={(e) => update({ wirePublished: e.target.value })}
+              aria-invalid={errors.wirePublished ? true : undefined}
+              className={inputClass}
+            />
+            {errors.wirePublished && (
+              <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
+                {errors.wirePublished}
+              </p>
+            )}
+          </div>
+        </div>
         <TextField
           id="wire"
           label="The agency's text"
@@ -138,48 +255,19 @@ export function NewComparisonForm() {
         />
       </fieldset>
 
+      <AddFiles onAdd={addFiles} disabled={draft.outlets.length >= LIMITS.maxOutlets} />
+
       {draft.outlets.map((outlet, i) => (
-        <fieldset
+        <OutletFieldset
           key={outlet.key}
-          className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700"
-          data-outlet-row={i + 1}
-        >
-          <legend className="px-1 text-lg font-semibold">Outlet version {i + 1}</legend>
-          <label htmlFor={`outlets.${i}.name`} className="block font-medium">
-            Name
-          </label>
-          <input
-            id={`outlets.${i}.name`}
-            value={outlet.name}
-            placeholder={`Outlet ${i + 1}`}
-            maxLength={LIMITS.maxNameChars}
-            onChange={(e) => updateOutlet(outlet.key, { name: e.target.value })}
-            className="mt-1 block w-full max-w-md rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
-          />
-          {errors[`outlets.${i}.name`] && (
-            <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
-              {errors[`outlets.${i}.name`]}
-            </p>
-          )}
-          <TextField
-            id={`outlets.${i}.text`}
-            label="Its text"
-            rows={6}
-            value={outlet.text}
-            error={errors[`outlets.${i}.text`]}
-            onChange={(text) => updateOutlet(outlet.key, { text })}
-            onFileError={(m) => setField(`outlets.${i}.text`, m)}
-          />
-          {draft.outlets.length > 1 && (
-            <button
-              type="button"
-              onClick={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })}
-              className="mt-2 rounded border border-stone-400 px-3 py-1 text-sm"
-            >
-              Remove outlet version {i + 1}
-            </button>
-          )}
-        </fieldset>
+          index={i}
+          outlet={outlet}
+          errors={errors}
+          removable={draft.outlets.length > 1}
+          onChange={(change) => updateOutlet(outlet.key, change)}
+          onRemove={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })}
+          onFileError={setField}
+        />
       ))}
       {errors.outlets && (
         <p className="mt-2 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.outlets}</p>
@@ -189,9 +277,7 @@ export function NewComparisonForm() {
         <button
           type="button"
           disabled={draft.outlets.length >= LIMITS.maxOutlets}
-          onClick={() =>
-            update({ outlets: [...draft.outlets, { key: nextKey.current++, name: '', text: '' }] })
-          }
+          onClick={() => update({ outlets: [...draft.outlets, emptyOutlet(nextKey.current++)] })}
           className="rounded border border-sky-700 px-4 py-2 font-medium text-sky-800 disabled:opacity-40 dark:text-sky-200"
         >
           Add an outlet version
@@ -207,7 +293,11 @@ export function NewComparisonForm() {
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
         Up to {LIMITS.maxOutlets} versions of up to {LIMITS.maxTextChars.toLocaleString('en')} characters
         each. Saved comparisons get a private link that works for anyone you send it to; they are not listed
-        anywhere.
+        anywhere. This browser remembers the ones you save under{' '}
+        <a href="/mine" className="underline">
+          My comparisons
+        </a>
+        , where you can edit or delete them.
       </p>
     </form>
   );

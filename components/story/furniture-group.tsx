@@ -26,17 +26,3 @@ export function FurnitureGroup({ sentences }: { sentences: SentenceView[] }) {
     </details>
   );
 }
-
-/** Splits a list of sentences into runs of furniture and runs of text, in order. */
-export function groupFurniture(
-  sentences: SentenceView[],
-): Array<{ furniture: boolean; sentences: SentenceView[] }> {
-  const groups: Array<{ furniture: boolean; sentences: SentenceView[] }> = [];
-  for (const sentence of sentences) {
-    const furniture = sentence.status === 'boilerplate';
-    const last = groups.at(-1);
-    if (last && last.furniture === furniture) last.sentences.push(sentence);
-    else groups.push({ furniture, sentences: [sentence] });
-  }
-  return groups;
-}

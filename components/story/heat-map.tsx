@@ -37,9 +37,8 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
                 <span className="mr-1 font-mono text-stone-500 dark:text-stone-400">{wire.id}</span>
                 {preview(wire.text)}
               </th>
-              {statuses.map(({ outletId, status, sharedQuote }) => {
+              {statuses.map(({ outletId, outletName: name, status, sharedQuote }) => {
                 const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
-                const name = view.outlets.find((o) => o.id === outletId)?.name ?? outletId;
                 return (
                   <td
                     key={outletId}

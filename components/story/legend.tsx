@@ -1,4 +1,5 @@
-import { OUTLET_STATUS, PIECE, WIRE_STATUS } from './marks';
+import { FlagBadge } from './badges';
+import { FLAG, OUTLET_STATUS, PIECE, WIRE_STATUS, type SentenceFlag } from './marks';
 
 /** Explains every mark the views use. */
 export function Legend() {
@@ -28,16 +29,14 @@ export function Legend() {
           </dt>
           <dd>words the outlet inserted (bold, underlined) or removed from the wire (struck through)</dd>
         </div>
-        <div className="flex items-baseline gap-2">
-          <dt className="shrink-0 rounded border border-violet-600 px-1 text-violet-800 dark:text-violet-200">
-            ↕ moved
-          </dt>
-          <dd>placed out of the wire&apos;s order</dd>
-        </div>
-        <div className="flex items-baseline gap-2">
-          <dt className="shrink-0 rounded border border-stone-500 px-1">❝ shared quote</dt>
-          <dd>shares only a quotation with the wire: a common source, not copying (❝ in the heat map)</dd>
-        </div>
+        {(Object.keys(FLAG) as SentenceFlag[]).map((flag) => (
+          <div key={flag} className="flex items-baseline gap-2">
+            <dt className="shrink-0">
+              <FlagBadge flag={flag} />
+            </dt>
+            <dd>{FLAG[flag].description}</dd>
+          </div>
+        ))}
         {Object.entries(WIRE_STATUS).map(([key, mark]) => (
           <div key={key} className="flex items-baseline gap-2">
             <dt className={`shrink-0 rounded px-1.5 ${mark.className}`}>

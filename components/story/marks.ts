@@ -69,12 +69,59 @@ export const SHARED_QUOTE_CELL: Mark = {
   description: 'the version shares only a quotation of this wire sentence: a common source, not copying',
 };
 
-export const VERDICT: Record<Verdict, { label: string; className: string }> = {
-  derived: { label: 'derived', className: 'bg-sky-700 text-white dark:bg-sky-400 dark:text-stone-950' },
-  partial: { label: 'partial', className: 'bg-amber-300 text-stone-950 dark:bg-amber-400' },
+/** Inline marks for sentences inside running text (the outlet view), where a border per sentence would not fit. */
+export const INLINE_STATUS: Record<OutletStatus, string> = {
+  copied: 'bg-sky-100 dark:bg-sky-950',
+  edited:
+    'bg-amber-100 dark:bg-amber-950 underline decoration-dotted decoration-amber-700 underline-offset-4 dark:decoration-amber-300',
+  added: 'bg-emerald-200 dark:bg-emerald-900 ring-1 ring-emerald-700 dark:ring-emerald-400',
+  boilerplate: 'text-stone-500 dark:text-stone-400 italic',
+};
+
+/** Segments of the wire view's use bar, in the colours of the wire statuses. */
+export const WIRE_STATUS_BAR: Record<WireStatus, string> = {
+  kept: 'bg-sky-600 dark:bg-sky-400',
+  edited: 'bg-amber-400 dark:bg-amber-500',
+  dropped: 'bg-stone-300 dark:bg-stone-700',
+};
+
+/** Verdict badges; `colour` is the same hue as a hex value, for the link-preview image (no CSS there). */
+export const VERDICT: Record<Verdict, { label: string; className: string; colour: string }> = {
+  derived: {
+    label: 'derived',
+    className: 'bg-sky-700 text-white dark:bg-sky-400 dark:text-stone-950',
+    colour: '#0369a1',
+  },
+  partial: {
+    label: 'partial',
+    className: 'bg-amber-300 text-stone-950 dark:bg-amber-400',
+    colour: '#d97706',
+  },
   independent: {
     label: 'independent',
     className: 'bg-stone-200 text-stone-800 dark:bg-stone-700 dark:text-stone-100',
+    colour: '#78716c',
+  },
+};
+
+/** Flags a sentence can carry besides its status. */
+export type SentenceFlag = 'moved' | 'sharedQuote';
+
+/** How each flag looks, in sentences and in the legend alike. */
+export const FLAG: Record<SentenceFlag, Mark> = {
+  moved: {
+    label: 'moved',
+    symbol: '↕',
+    className:
+      'rounded border border-violet-600 px-1 text-xs font-medium text-violet-800 not-italic dark:border-violet-300 dark:text-violet-200',
+    description: "placed out of the wire's order",
+  },
+  sharedQuote: {
+    label: 'shared quote',
+    symbol: '❝',
+    className:
+      'rounded border border-stone-500 px-1 text-xs font-medium text-stone-700 not-italic dark:text-stone-200',
+    description: 'shares only a quotation with the wire: a common source, not copying (❝ in the heat map)',
   },
 };
 

@@ -1,18 +1,11 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import { formatPartialDate, formatShare } from '@/components/format';
-import type { OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
+import type { ArticleBlock, OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
+import { VerdictBadge } from './badges';
 import { FurnitureGroup } from './furniture-group';
-import { OUTLET_STATUS, VERDICT } from './marks';
+import { INLINE_STATUS, OUTLET_STATUS } from './marks';
 import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
-
-const INLINE: Record<SentenceView['status'], string> = {
-  copied: 'bg-sky-100 dark:bg-sky-950',
-  edited:
-    'bg-amber-100 dark:bg-amber-950 underline decoration-dotted decoration-amber-700 underline-offset-4 dark:decoration-amber-300',
-  added: 'bg-emerald-200 dark:bg-emerald-900 ring-1 ring-emerald-700 dark:ring-emerald-400',
-  boilerplate: 'text-stone-500 dark:text-stone-400 italic',
-};
 
 function ArticleSentence({
   sentence,
@@ -32,7 +25,7 @@ function ArticleSentence({
     >
       <a
         href={`#${sentence.anchor}`}
-        className={`rounded px-0.5 box-decoration-clone text-inherit no-underline ${INLINE[sentence.status]}`}
+        className={`rounded px-0.5 box-decoration-clone text-inherit no-underline ${INLINE_STATUS[sentence.status]}`}
       >
         {sentence.status === 'added' && <StatusSymbol status="added" />}
         <span className="sr-only">{OUTLET_STATUS[sentence.status].label}: </span>
@@ -67,20 +60,20 @@ function ArticleSentence({
   );
 }
 
-function Paragraph({
-  sentences,
-  view,
-  basePath,
-}: {
-  sentences: SentenceView[];
-  view: StoryView;
-  basePath: string;
-}) {
-  if (sentences.every((s) => s.status === 'boilerplate')) return <FurnitureGroup sentences={sentences} />;
-  const Tag = sentences.every((s) => s.kind === 'heading') ? 'h3' : 'p';
+const BLOCK_TAG: Record<
+  Exclude<ArticleBlock['kind'], 'furniture'>,
+  { tag: 'h3' | 'p'; className: string }
+> = {
+  heading: { tag: 'h3', className: 'mt-4 text-lg font-semibold' },
+  text: { tag: 'p', className: 'mt-3 leading-8' },
+};
+
+function Paragraph({ block, view, basePath }: { block: ArticleBlock; view: StoryView; basePath: string }) {
+  if (block.kind === 'furniture') return <FurnitureGroup sentences={block.sentences} />;
+  const { tag: Tag, className } = BLOCK_TAG[block.kind];
   return (
-    <Tag className={Tag === 'h3' ? 'mt-4 text-lg font-semibold' : 'mt-3 leading-8'}>
-      {sentences.map((sentence) => (
+    <Tag className={className}>
+      {block.sentences.map((sentence) => (
         <Fragment key={sentence.anchor}>
           <ArticleSentence sentence={sentence} view={view} basePath={basePath} />{' '}
         </Fragment>
@@ -99,7 +92,7 @@ export function OutletArticle({
   outlet: OutletSummaryView;
   basePath: string;
 }) {
-  const paragraphs = view.articles[outlet.id] ?? [];
+  const blocks = view.articles[outlet.id] ?? [];
   return (
     <section aria-labelledby="outlet-heading" className="mt-8">
       <nav aria-label="Versions" className="flex flex-wrap gap-2 text-sm">
@@ -115,12 +108,7 @@ export function OutletArticle({
         ))}
       </nav>
       <h2 id="outlet-heading" className="mt-4 text-lg font-semibold">
-        {outlet.name}{' '}
-        <span
-          className={`ml-1 rounded px-1.5 py-0.5 align-middle text-xs uppercase ${VERDICT[outlet.verdict].className}`}
-        >
-          {outlet.verdict}
-        </span>
+        {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1 align-middle" />
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">
         {outlet.reason} {formatShare(outlet.reuseShare)} of its {outlet.words} words from the wire ·{' '}
@@ -155,8 +143,8 @@ export function OutletArticle({
         lang="de"
         className="mt-2 max-w-3xl rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
       >
-        {paragraphs.map((sentences) => (
-          <Paragraph key={sentences[0]!.anchor} sentences={sentences} view={view} basePath={basePath} />
+        {blocks.map((block) => (
+          <Paragraph key={block.sentences[0]!.anchor} block={block} view={view} basePath={basePath} />
         ))}
       </article>
     </section>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatPartialDate, formatShare } from '@/components/format';
 import type { StoryView } from '@/lib/view/types';
 import { HeatMap } from './heat-map';
-import { VERDICT } from './marks';
+import { VerdictBadge } from './badges';
 
 function ShareBar({ share, label }: { share: number; label: string }) {
   return (
@@ -80,11 +80,10 @@ export function Overview({
                   )}
                 </th>
                 <td className="py-2 pr-3">
-                  <span
-                    className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${VERDICT[outlet.verdict].className}`}
-                  >
-                    {VERDICT[outlet.verdict].label}
-                  </span>
+                  <VerdictBadge
+                    verdict={outlet.verdict}
+                    className="inline-block font-semibold tracking-wide"
+                  />
                   <span className="mt-1 block max-w-md text-xs text-stone-700 dark:text-stone-300">
                     {outlet.reason}
                   </span>

@@ -1,11 +1,10 @@
 import { ImageResponse } from 'next/og';
 import { formatShare } from '@/components/format';
-import type { ScreenData } from './screens';
+import type { ScreenData } from '@/lib/view/types';
+import { VERDICT } from './marks';
 
 /** Size of link preview images. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
-
-const VERDICT_COLOUR = { derived: '#0369a1', partial: '#d97706', independent: '#78716c' } as const;
 
 /** The preview image for chat and social apps: the title and each version's share taken from the wire. */
 export function previewImage(data: ScreenData | null): ImageResponse {
@@ -38,7 +37,7 @@ export function previewImage(data: ScreenData | null): ImageResponse {
                 style={{
                   width: `${Math.max(1, Math.round(outlet.reuseShare * 100))}%`,
                   height: 28,
-                  background: VERDICT_COLOUR[outlet.verdict],
+                  background: VERDICT[outlet.verdict].colour,
                   borderRadius: 6,
                 }}
               />

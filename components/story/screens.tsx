@@ -1,22 +1,9 @@
-import type { OutletSummaryView, StoryView } from '@/lib/view/types';
+import type { OutletSummaryView, ScreenData } from '@/lib/view/types';
 import { OutletArticle } from './outlet-article';
 import { Overview } from './overview';
 import { SideBySide } from './side-by-side';
 import { StoryHeader } from './story-header';
 import { WireView } from './wire-view';
-
-/** What every view of a comparison needs: content stories and saved comparisons alike. */
-export interface ScreenData {
-  title: string;
-  date?: string;
-  /** The wire's agency, e.g. dpa; empty when unknown. */
-  agency: string;
-  view: StoryView;
-  /** `/stories/<slug>` or `/c/<id>`: the views live below it. */
-  basePath: string;
-  /** The API address of this comparison; `?format=csv` gives the CSV. */
-  exportHref: string;
-}
 
 function Header({
   data,

@@ -1,4 +1,5 @@
 import type { SentenceView } from '@/lib/view/types';
+import { FlagBadge } from './badges';
 import { OUTLET_STATUS, PIECE } from './marks';
 
 /** The words of a sentence, with inserted and deleted words marked. */
@@ -24,16 +25,8 @@ export function SentencePieces({ sentence }: { sentence: SentenceView }) {
 export function SentenceFlags({ sentence }: { sentence: SentenceView }) {
   return (
     <>
-      {sentence.moved && (
-        <span className="ml-1 inline-block rounded border border-violet-600 px-1 text-xs font-medium text-violet-800 not-italic dark:border-violet-300 dark:text-violet-200">
-          <span aria-hidden="true">↕ </span>moved
-        </span>
-      )}
-      {sentence.sharedQuote && (
-        <span className="ml-1 inline-block rounded border border-stone-500 px-1 text-xs font-medium text-stone-700 not-italic dark:text-stone-200">
-          <span aria-hidden="true">❝ </span>shared quote
-        </span>
-      )}
+      {sentence.moved && <FlagBadge flag="moved" className="ml-1" />}
+      {sentence.sharedQuote && <FlagBadge flag="sharedQuote" className="ml-1" />}
     </>
   );
 }

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { ColumnControls } from '@/components/client/column-controls';
-import type { AlignedCell, SentenceView, StoryView } from '@/lib/view/types';
-import { FurnitureGroup, groupFurniture } from './furniture-group';
-import { OUTLET_STATUS, VERDICT, WIRE_STATUS } from './marks';
+import type { AlignedCell, SentenceGroup, SentenceView, StoryView } from '@/lib/view/types';
+import { VerdictBadge } from './badges';
+import { FurnitureGroup } from './furniture-group';
+import { OUTLET_STATUS, WIRE_STATUS } from './marks';
 import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
 
 function OutletSentence({ sentence }: { sentence: SentenceView }) {
@@ -21,10 +22,10 @@ function OutletSentence({ sentence }: { sentence: SentenceView }) {
   );
 }
 
-function SentenceList({ sentences }: { sentences: SentenceView[] }) {
+function SentenceList({ groups }: { groups: SentenceGroup[] }) {
   return (
     <>
-      {groupFurniture(sentences).map((group) =>
+      {groups.map((group) =>
         group.furniture ? (
           <FurnitureGroup key={group.sentences[0]!.anchor} sentences={group.sentences} />
         ) : (
@@ -36,7 +37,7 @@ function SentenceList({ sentences }: { sentences: SentenceView[] }) {
 }
 
 function WireCell({ outletId, cell }: { outletId: string; cell: AlignedCell }) {
-  if (cell.sentences.length > 0) return <SentenceList sentences={cell.sentences} />;
+  if (cell.groups.length > 0) return <SentenceList groups={cell.groups} />;
   if (cell.status !== 'dropped') {
     return (
       <p
@@ -71,8 +72,8 @@ export function SideBySide({
   agency: string;
   basePath: string;
 }) {
-  const columns = view.alignedOutletIds.map((id) => view.outlets.find((o) => o.id === id)!);
-  const independent = view.outlets.filter((o) => o.verdict === 'independent');
+  const columns = view.aligned;
+  const independent = view.independent;
   return (
     <section aria-labelledby="side-by-side-heading" className="mt-8">
       <h2 id="side-by-side-heading" className="text-lg font-semibold">
@@ -95,12 +96,7 @@ export function SideBySide({
               </div>
               {columns.map((outlet) => (
                 <div role="columnheader" key={outlet.id} data-col={outlet.id} className="p-2">
-                  {outlet.name}{' '}
-                  <span
-                    className={`ml-1 rounded px-1 text-xs uppercase ${VERDICT[outlet.verdict].className}`}
-                  >
-                    {outlet.verdict}
-                  </span>
+                  {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1" />
                 </div>
               ))}
             </div>
@@ -148,7 +144,7 @@ export function SideBySide({
                   </div>
                   {columns.map((outlet) => (
                     <div role="cell" key={outlet.id} data-col={outlet.id} lang="de" className={cellClass}>
-                      {row.cells[outlet.id] && <SentenceList sentences={row.cells[outlet.id]!} />}
+                      {row.cells[outlet.id] && <SentenceList groups={row.cells[outlet.id]!} />}
                     </div>
                   ))}
                 </div>

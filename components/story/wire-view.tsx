@@ -1,19 +1,18 @@
 import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
-import { SHARED_QUOTE_CELL, WIRE_STATUS } from './marks';
-
-const SEGMENT: Record<keyof WireSentenceOutcome['counts'], string> = {
-  kept: 'bg-sky-600 dark:bg-sky-400',
-  edited: 'bg-amber-400 dark:bg-amber-500',
-  dropped: 'bg-stone-300 dark:bg-stone-700',
-};
+import type { WireStatus } from '@/lib/engine';
+import { SHARED_QUOTE_CELL, WIRE_STATUS, WIRE_STATUS_BAR } from './marks';
 
 function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
   const total = counts.kept + counts.edited + counts.dropped || 1;
   return (
     <span aria-hidden="true" className="mt-1 flex h-2 w-40 overflow-hidden rounded">
-      {(Object.keys(SEGMENT) as Array<keyof typeof SEGMENT>).map((key) => (
-        <span key={key} className={SEGMENT[key]} style={{ width: `${(counts[key] / total) * 100}%` }} />
+      {(Object.keys(WIRE_STATUS_BAR) as WireStatus[]).map((key) => (
+        <span
+          key={key}
+          className={WIRE_STATUS_BAR[key]}
+          style={{ width: `${(counts[key] / total) * 100}%` }}
+        />
       ))}
     </span>
   );
@@ -56,7 +55,7 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                   <UseBar counts={counts} />
                 </summary>
                 <ul className="border-t border-stone-200 p-2 text-sm dark:border-stone-800" lang="en">
-                  {statuses.map(({ outletId, status, sharedQuote }) => {
+                  {statuses.map(({ outletId, outletName, status, sharedQuote }) => {
                     const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
                     return (
                       <li
@@ -75,7 +74,7 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                           href={`${basePath}/outlets/${outletId}`}
                           className="text-sky-800 underline dark:text-sky-300"
                         >
-                          {view.outlets.find((o) => o.id === outletId)?.name}
+                          {outletName}
                         </Link>
                       </li>
                     );

@@ -47,3 +47,41 @@ describe('validateComparisonInput', () => {
     );
   });
 });
+
+describe('validateComparisonInput: metadata', () => {
+  it('keeps the agency, the wire date and each outlet URL and date', () => {
+    const result = validateComparisonInput({
+      agency: ' dpa ',
+      wirePublished: '2024-10-28T14:05:00+01:00',
+      wire: 'Wire text.',
+      outlets: [{ name: 'A', text: 'Outlet text.', url: 'https://a.example/x', published: '2024-10-29' }],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      draft: {
+        agency: 'dpa',
+        wirePublished: '2024-10-28T14:05:00+01:00',
+        outlets: [{ name: 'A', text: 'Outlet text.', url: 'https://a.example/x', published: '2024-10-29' }],
+      },
+    });
+  });
+  it('names every bad metadata field and leaves empty ones out', () => {
+    const result = validateComparisonInput({
+      agency: '',
+      wirePublished: '28.10.2024',
+      wire: 'Wire text.',
+      outlets: [{ text: 'Outlet text.', url: 'javascript:alert(1)', published: '' }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'wirePublished',
+          message:
+            "The wire's publication date must be an ISO 8601 date such as 2024-10-28 or 2024-10-28T14:05:00+01:00.",
+        },
+        { field: 'outlets.0.url', message: 'The URL of outlet 1 must be an http:// or https:// address.' },
+      ],
+    });
+  });
+});

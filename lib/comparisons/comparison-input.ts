@@ -4,6 +4,7 @@
  * Known weakness: a text's size is checked in UTF-16 code units, so the byte limit on the request body, not this,
  * is what bounds memory.
  */
+import { isIsoDate } from '../corpus';
 import { checkText } from '../text/decode-text';
 
 /** The documented limits of a comparison. */
@@ -13,15 +14,31 @@ export const LIMITS = {
   maxTextChars: 200_000,
   maxNameChars: 120,
   maxTitleChars: 200,
+  maxAgencyChars: 60,
+  /** An outlet's URL: longer addresses are tracking debris, not a citation. */
+  maxUrlChars: 2000,
   /** Bytes of a whole API request body. */
   maxBodyBytes: 5 * 1024 * 1024,
 } as const;
 
-/** A comparison as stored: a title and the texts, outlets with display names. */
+/** One outlet version: its display name, its text, and where and when it was published, when known. */
+export interface OutletDraft {
+  name: string;
+  text: string;
+  url?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+}
+
+/** A comparison as stored: a title, the texts, outlets with display names, and what is known of the sources. */
 export interface ComparisonDraft {
   title: string;
   wireText: string;
-  outlets: Array<{ name: string; text: string }>;
+  outlets: OutletDraft[];
+  /** The agency that sent the wire, e.g. dpa. */
+  agency?: string;
+  /** When the wire was published (ISO 8601): the story's date, not the day the comparison was saved. */
+  wirePublished?: string;
 }
 
 /** A problem with one field: `title`, `wire`, `outlets`, `outlets.2.name`, `outlets.2.text`. */
@@ -58,6 +75,36 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
   return checked.text;
 }
 
+const DATE_EXAMPLE = 'an ISO 8601 date such as 2024-10-28 or 2024-10-28T14:05:00+01:00';
+
+// Optional metadata: absent, null and '' mean "not given"; anything else must be right, or it is reported.
+function optionalString(
+  field: string,
+  label: string,
+  value: unknown,
+  errors: FieldError[],
+  check: (text: string) => string | null,
+): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    errors.push({ field, message: `${label} must be text.` });
+    return undefined;
+  }
+  const problem = check(value.trim());
+  if (problem) errors.push({ field, message: `${label} ${problem}` });
+  return problem ? undefined : value.trim() || undefined;
+}
+
+const isDate = (text: string) => (isIsoDate(text) ? null : `must be ${DATE_EXAMPLE}.`);
+const isUrl = (text: string) =>
+  text.length > LIMITS.maxUrlChars
+    ? `is longer than ${LIMITS.maxUrlChars} characters.`
+    : /^https?:\/\/[^\s]+$/i.test(text)
+      ? null
+      : 'must be an http:// or https:// address.';
+const isAgency = (text: string) =>
+  text.length > LIMITS.maxAgencyChars ? `is longer than ${LIMITS.maxAgencyChars} characters.` : null;
+
 /** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
 export function validateComparisonInput(
   input: unknown,
@@ -82,6 +129,14 @@ export function validateComparisonInput(
 
   const wireValue = isRecord(input.wire) ? input.wire.text : input.wire;
   const wireText = checkBody('wire', 'The wire text', wireValue, errors);
+  const agency = optionalString('agency', 'The agency', input.agency, errors, isAgency);
+  const wirePublished = optionalString(
+    'wirePublished',
+    "The wire's publication date",
+    input.wirePublished ?? (isRecord(input.wire) ? input.wire.published : undefined),
+    errors,
+    isDate,
+  );
 
   const outlets: ComparisonDraft['outlets'] = [];
   if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
@@ -106,12 +161,29 @@ export function validateComparisonInput(
         else if (entry.name.trim()) name = entry.name.trim();
       }
       const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);
-      outlets.push({ name, text });
+      const url = optionalString(`outlets.${i}.url`, `The URL of outlet ${i + 1}`, entry.url, errors, isUrl);
+      const published = optionalString(
+        `outlets.${i}.published`,
+        `The publication date of outlet ${i + 1}`,
+        entry.published,
+        errors,
+        isDate,
+      );
+      outlets.push({ name, text, ...(url ? { url } : {}), ...(published ? { published } : {}) });
     });
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, draft: { title: title || defaultTitle(wireText), wireText, outlets } };
+  return {
+    ok: true,
+    draft: {
+      title: title || defaultTitle(wireText),
+      wireText,
+      outlets,
+      ...(agency ? { agency } : {}),
+      ...(wirePublished ? { wirePublished } : {}),
+    },
+  };
 }
 
 /** A title from the wire's first line, for comparisons saved without one. */

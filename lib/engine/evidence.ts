@@ -2,7 +2,7 @@
  * Evidence of copying: the runs of the wire's own wording that an outlet shares, and whether they outweigh what
  * independent reports of one event share — names, titles, numbers, quotations and stock phrases.
  * Method: every maximal run of at least `shortRunWords` consecutive words that both texts hold outside quotation
- * marks and outside page furniture is found directly on the token streams (an index of the wire's
+ * marks and outside page furniture, within one sentence of each, is found directly on the token streams (an index of the wire's
  * `shortRunWords`-grams, each outlet position extended as far as the words agree), independent of which
  * sentences the matcher paired, so a trimmed sentence still shows its shared runs. A run counts only when it is
  * made of distinctive words: at least two content words with letters, and more than capitalised words, numbers
@@ -22,7 +22,6 @@
  */
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
-import type { Token } from './tokenize';
 
 const { shortRunWords, evidenceRunWords, loneRunWords, minShortRuns, maxRunStarts, derivedShare } =
   ENGINE_CONFIG.verdict;
@@ -48,55 +47,68 @@ export interface Evidence {
   borderline: boolean;
 }
 
-/** Per token: whether it may take part in a run (outside furniture and quotations). */
-function usableTokens(doc: PreparedDocument): boolean[] {
+/**
+ * Per token: whether it may take part in a run (outside furniture and quotations), and its unit: a run stays
+ * inside one sentence of each text, as wording does — two sentences kept side by side are two runs.
+ */
+interface RunTokens {
+  usable: boolean[];
+  unitOf: Int32Array;
+}
+
+function runTokens(doc: PreparedDocument): RunTokens {
   const usable = new Array<boolean>(doc.tokens.length).fill(false);
   for (const unit of doc.units) {
     if (unit.furniture !== null) continue;
     for (let t = unit.from; t < unit.to; t += 1) usable[t] = !doc.tokens[t]!.quoted;
   }
-  return usable;
+  return { usable, unitOf: unitOfToken(doc) };
+}
+
+/** True when token `next` may continue a run that ends at token `previous`. */
+function continues(tokens: RunTokens, previous: number, next: number): boolean {
+  return tokens.usable[next] === true && tokens.unitOf[next] === tokens.unitOf[previous];
 }
 
 /** An index of the wire's runs of `shortRunWords` usable words: the start of every run by its words. */
 export interface WireRunIndex {
   doc: PreparedDocument;
-  usable: boolean[];
+  tokens: RunTokens;
   starts: Map<string, number[]>;
 }
 
-function gramAt(tokens: Token[], usable: boolean[], at: number): string | null {
-  if (at + shortRunWords > tokens.length) return null;
-  const words: string[] = [];
-  for (let k = at; k < at + shortRunWords; k += 1) {
-    if (!usable[k]) return null;
-    words.push(tokens[k]!.norm);
+function gramAt(doc: PreparedDocument, tokens: RunTokens, at: number): string | null {
+  if (at + shortRunWords > doc.tokens.length || !tokens.usable[at]) return null;
+  const words = [doc.tokens[at]!.norm];
+  for (let k = at + 1; k < at + shortRunWords; k += 1) {
+    if (!continues(tokens, k - 1, k)) return null;
+    words.push(doc.tokens[k]!.norm);
   }
   return words.join(' ');
 }
 
 /** Indexes the wire once for every outlet compared with it. */
 export function indexWireRuns(wire: PreparedDocument): WireRunIndex {
-  const usable = usableTokens(wire);
+  const tokens = runTokens(wire);
   const starts = new Map<string, number[]>();
   for (let t = 0; t < wire.tokens.length; t += 1) {
-    const gram = gramAt(wire.tokens, usable, t);
+    const gram = gramAt(wire, tokens, t);
     if (gram === null) continue;
     const list = starts.get(gram);
     if (list) list.push(t);
     else starts.set(gram, [t]);
   }
-  return { doc: wire, usable, starts };
+  return { doc: wire, tokens, starts };
 }
 
 /** Every maximal run of at least `shortRunWords` words the outlet shares with the wire, in outlet order. */
 export function findSharedRuns(index: WireRunIndex, outlet: PreparedDocument): SharedRun[] {
   const wire = index.doc;
-  const usable = usableTokens(outlet);
+  const tokens = runTokens(outlet);
   const runs: SharedRun[] = [];
   let o = 0;
   while (o < outlet.tokens.length) {
-    const gram = gramAt(outlet.tokens, usable, o);
+    const gram = gramAt(outlet, tokens, o);
     const starts = gram === null ? undefined : index.starts.get(gram);
     if (!starts) {
       o += 1;
@@ -109,8 +121,8 @@ export function findSharedRuns(index: WireRunIndex, outlet: PreparedDocument): S
       while (
         o + words < outlet.tokens.length &&
         w + words < wire.tokens.length &&
-        usable[o + words] &&
-        index.usable[w + words] &&
+        continues(tokens, o + words - 1, o + words) &&
+        continues(index.tokens, w + words - 1, w + words) &&
         outlet.tokens[o + words]!.norm === wire.tokens[w + words]!.norm
       )
         words += 1;

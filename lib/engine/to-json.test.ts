@@ -36,3 +36,22 @@ describe('toAlignmentJson', () => {
     expect(validate(broken)).toBe(false);
   });
 });
+
+describe('the seed story as wiretrace.alignment/1', () => {
+  // The whole document, as a file snapshot: any change in behaviour shows up in review as a readable diff.
+  it('matches the reviewed snapshot', async () => {
+    const seed = seedTexts();
+    const ids = Object.keys(seed.outlets);
+    const json = toAlignmentJson(
+      compare(
+        seed.wire,
+        ids.map((id) => seed.outlets[id]!),
+      ),
+      'wire.txt',
+      ids.map((id) => `${id}.txt`),
+    );
+    await expect(`${JSON.stringify(json, null, 1)}\n`).toMatchFileSnapshot(
+      '__snapshots__/seed-alignment.json',
+    );
+  });
+});

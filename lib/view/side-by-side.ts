@@ -6,6 +6,7 @@
  * attachment point. A sentence merged from several wire sentences sits in the row of the first.
  */
 import type { WireStatus } from '../engine';
+import { groupFurniture } from './sentence-groups';
 import type { AlignedCell, SentenceView, SideBySideRow, WireSentenceView } from './types';
 
 /** What the rows need of one outlet. */
@@ -42,7 +43,12 @@ export function sideBySideRows(wireSentences: WireSentenceView[], outlets: RowIn
   const rows: SideBySideRow[] = [];
   const pushExtras = (slot: number) => {
     const cells = extras[slot]!;
-    if (cells.size > 0) rows.push({ type: 'extra', key: `after-${slot}`, cells: Object.fromEntries(cells) });
+    if (cells.size > 0)
+      rows.push({
+        type: 'extra',
+        key: `after-${slot}`,
+        cells: Object.fromEntries([...cells].map(([id, sentences]) => [id, groupFurniture(sentences)])),
+      });
   };
   pushExtras(0);
   wireSentences.forEach((wire, i) => {
@@ -50,7 +56,7 @@ export function sideBySideRows(wireSentences: WireSentenceView[], outlets: RowIn
     for (const outlet of outlets) {
       cells[outlet.id] = {
         status: outlet.wireStatus[wire.id] ?? 'dropped',
-        sentences: aligned[i]!.get(outlet.id) ?? [],
+        groups: groupFurniture(aligned[i]!.get(outlet.id) ?? []),
       };
     }
     rows.push({ type: 'wire', wire, cells });

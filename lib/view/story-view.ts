@@ -2,6 +2,7 @@
  * Builds the whole view model of a story or saved comparison from its texts and the engine's alignment.
  */
 import type { Alignment, OutletAlignment, WireStatus } from '../engine';
+import { articleBlocks } from './sentence-groups';
 import { sideBySideRows } from './side-by-side';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
@@ -43,16 +44,6 @@ function outletSentences(
       endsParagraph: endsParagraph(text, start, unit.end),
     };
   });
-}
-
-function paragraphs(sentences: SentenceView[]): SentenceView[][] {
-  const result: SentenceView[][] = [[]];
-  for (const sentence of sentences) {
-    if (sentence.text === '') continue;
-    result.at(-1)!.push(sentence);
-    if (sentence.endsParagraph) result.push([]);
-  }
-  return result.filter((paragraph) => paragraph.length > 0);
 }
 
 /** Compares the texts and builds their view model: the one call behind every story and comparison page. */
@@ -98,24 +89,21 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     };
   });
 
-  const aligned = texts.outlets.flatMap((outlet, i) =>
-    alignment.outlets[i]!.verdict === 'independent'
-      ? []
-      : [
-          {
-            id: outlet.id,
-            sentences: sentencesById[outlet.id]!,
-            wireStatus: alignment.outlets[i]!.wireStatus,
-          },
-        ],
+  const aligned = outlets.filter((outlet) => outlet.verdict !== 'independent');
+  const rows = sideBySideRows(
+    wireSentences,
+    aligned.map((outlet) => ({
+      id: outlet.id,
+      sentences: sentencesById[outlet.id]!,
+      wireStatus: alignment.outlets[outlets.indexOf(outlet)]!.wireStatus,
+    })),
   );
-  const alignedOutletIds = aligned.map((outlet) => outlet.id);
-  const rows = sideBySideRows(wireSentences, aligned);
 
   const quoteOnly = alignment.outlets.map((outlet) => new Set(outlet.quoteOnlyWire));
   const wireOutcomes = wireSentences.map((wire) => {
     const statuses = texts.outlets.map((outlet, i) => ({
       outletId: outlet.id,
+      outletName: outlet.name,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
       sharedQuote: quoteOnly[i]!.has(wire.id),
     }));
@@ -126,11 +114,12 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
 
   return {
     outlets,
-    alignedOutletIds,
+    aligned,
+    independent: outlets.filter((outlet) => outlet.verdict === 'independent'),
     wireSentences,
     rows,
     articles: Object.fromEntries(
-      Object.entries(sentencesById).map(([id, sentences]) => [id, paragraphs(sentences)]),
+      Object.entries(sentencesById).map(([id, sentences]) => [id, articleBlocks(sentences)]),
     ),
     wireOutcomes,
     wireText,

@@ -54,36 +54,93 @@ export interface OutletSummaryView {
   words: number;
 }
 
+/** A run of consecutive sentences that are all page furniture (shown collapsed) or all text. */
+export interface SentenceGroup {
+  furniture: boolean;
+  sentences: SentenceView[];
+}
+
 /** What one outlet did with one wire sentence, in the side-by-side grid. */
 export interface AlignedCell {
   status: WireStatus;
-  sentences: SentenceView[];
+  /** The outlet's sentences in this row, furniture grouped; empty when dropped or merged into a row above. */
+  groups: SentenceGroup[];
 }
 
 /** A row of the side-by-side view: a wire sentence, or what outlets put between wire sentences. */
 export type SideBySideRow =
   | { type: 'wire'; wire: WireSentenceView; cells: Record<string, AlignedCell> }
-  | { type: 'extra'; key: string; cells: Record<string, SentenceView[]> };
+  | { type: 'extra'; key: string; cells: Record<string, SentenceGroup[]> };
+
+/** One paragraph of an article as published: a heading line, a text paragraph, or a block of page furniture. */
+export interface ArticleBlock {
+  kind: 'heading' | 'text' | 'furniture';
+  sentences: SentenceView[];
+}
+
+/** What one outlet did with one wire sentence, for the heat map and the wire view. */
+export interface WireSentenceStatus {
+  outletId: string;
+  outletName: string;
+  status: WireStatus;
+  /** The outlet shares this sentence only through quotations, a common source. */
+  sharedQuote: boolean;
+}
 
 /** A wire sentence with what every outlet did with it. */
 export interface WireSentenceOutcome {
   wire: WireSentenceView;
-  /** `sharedQuote`: the outlet shares this sentence only through quotations, a common source. */
-  statuses: Array<{ outletId: string; status: WireStatus; sharedQuote: boolean }>;
+  statuses: WireSentenceStatus[];
   counts: Record<WireStatus, number>;
 }
 
 /** Everything the story pages show. */
 export interface StoryView {
   outlets: OutletSummaryView[];
-  /** Ids of outlets derived from the wire (derived or partial), in story order: the side-by-side columns. */
-  alignedOutletIds: string[];
+  /** Outlets derived from the wire (derived or partial), in story order: the side-by-side columns. */
+  aligned: OutletSummaryView[];
+  /** Outlets that report independently: listed apart, never forced into rows. */
+  independent: OutletSummaryView[];
   wireSentences: WireSentenceView[];
   rows: SideBySideRow[];
   /** Per outlet id: its article as published, paragraph by paragraph. */
-  articles: Record<string, SentenceView[][]>;
+  articles: Record<string, ArticleBlock[]>;
   /** Per wire id (excluding furniture): the outcome across all outlets. */
   wireOutcomes: WireSentenceOutcome[];
-  /** The wire's furniture sentences (dateline, byline), for the wire view. */
+  /** Every wire unit's text by id (furniture included), for showing a sentence's wire source. */
   wireText: Record<string, string>;
+}
+
+/** What every view of a comparison needs: content stories and saved comparisons alike. */
+export interface ScreenData {
+  title: string;
+  date?: string;
+  /** The wire's agency, e.g. dpa; empty when unknown. */
+  agency: string;
+  view: StoryView;
+  /** `/stories/<slug>` or `/c/<id>`: the views live below it. */
+  basePath: string;
+  /** The API address of this comparison; `?format=csv` gives the CSV. */
+  exportHref: string;
+  /** Saved comparisons are not listed anywhere: their pages ask search engines to stay away. */
+  unlisted: boolean;
+  /** When a saved comparison was saved (ISO 8601): not the story's date. */
+  savedOn?: string;
+  /**
+   * When the story has several wire versions: every version, the one shown marked current. Each outlet is
+   * compared with the version it is closest to, so each version's screen shows the outlets closest to it.
+   */
+  wireVersions?: WireVersionLink[];
+}
+
+/** One wire version of a story, as a link to its screen. */
+export interface WireVersionLink {
+  /** The wire item's id as imported. */
+  id: string;
+  label: string;
+  href: string;
+  current: boolean;
+  /** Outlets closest to this version. */
+  outlets: number;
+  published?: string;
 }

@@ -1,7 +1,7 @@
 import { validateComparisonInput } from '@/lib/comparisons/comparison-input';
 import { RateLimiter } from '@/lib/comparisons/rate-limiter';
 import { clientKey, jsonError, readBodyText } from '@/server/http';
-import { comparisonStore } from '@/server/sqlite-store';
+import { comparisonStore } from '@/server/comparison-store';
 
 // Creates per client and minute; WIRETRACE_CREATE_LIMIT overrides (the load test raises it).
 const limiter = new RateLimiter(Number(process.env.WIRETRACE_CREATE_LIMIT ?? 20), 60_000);
@@ -32,12 +32,14 @@ export async function POST(request: Request): Promise<Response> {
   const result = validateComparisonInput(input);
   if (!result.ok)
     return jsonError(422, result.errors.map((e) => e.message).join(' '), { errors: result.errors });
-  const saved = comparisonStore().create(result.draft);
+  const saved = await comparisonStore().create(result.draft);
   const page = `/c/${saved.id}`;
   return Response.json(
     {
       id: saved.id,
       url: page,
+      // The only time the secret is given out: it deletes the comparison (DELETE with Authorization: Bearer).
+      deleteToken: saved.deleteToken,
       links: { page, json: `/api/comparisons/${saved.id}`, csv: `/api/comparisons/${saved.id}?format=csv` },
     },
     { status: 201, headers: { location: new URL(page, request.url).toString() } },

@@ -1,10 +1,6 @@
-import { previewImage, PREVIEW_SIZE } from '@/components/story/preview-image';
-import { getComparisonScreenData } from './screen-data';
+import { previewSize, savedComparisonPages } from '@/app/comparison-pages';
 
 export const alt = 'Wiretrace: how much of each version comes from the wire';
-export const size = PREVIEW_SIZE;
+export const size = previewSize;
 export const contentType = 'image/png';
-
-export default async function Image({ params }: { params: Promise<{ id: string }> }) {
-  return previewImage(getComparisonScreenData((await params).id));
-}
+export default savedComparisonPages.previewImage;

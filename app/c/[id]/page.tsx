@@ -1,15 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { SideBySideScreen } from '@/components/story/screens';
-import { comparisonMetadata, getComparisonScreenData } from './screen-data';
+import { savedComparisonPages } from '@/app/comparison-pages';
 
-export async function generateMetadata({ params }: PageProps<'/c/[id]'>): Promise<Metadata> {
-  const data = getComparisonScreenData((await params).id);
-  return data ? comparisonMetadata(data.title, data) : { robots: { index: false } };
-}
-
-export default async function ComparisonPage({ params }: PageProps<'/c/[id]'>) {
-  const data = getComparisonScreenData((await params).id);
-  if (!data) notFound();
-  return <SideBySideScreen data={data} />;
-}
+export const generateMetadata = savedComparisonPages.sideBySide.generateMetadata;
+export default savedComparisonPages.sideBySide.Page;

@@ -1,19 +1,6 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { SideBySideScreen } from '@/components/story/screens';
-import { storyMetadata } from '@/components/story/story-metadata';
-import { getStoryPageData, storySlugs } from './story-data';
+import { storyPages, storyParams } from '@/app/comparison-pages';
 
 export const dynamicParams = false;
-export const generateStaticParams = storySlugs;
-
-export async function generateMetadata({ params }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
-  const data = getStoryPageData((await params).slug);
-  return data ? storyMetadata(data.title, data.view, data.basePath) : {};
-}
-
-export default async function SideBySidePage({ params }: PageProps<'/stories/[slug]'>) {
-  const data = getStoryPageData((await params).slug);
-  if (!data) notFound();
-  return <SideBySideScreen data={data} />;
-}
+export const generateStaticParams = storyParams;
+export const generateMetadata = storyPages.sideBySide.generateMetadata;
+export default storyPages.sideBySide.Page;

@@ -1,4 +1,5 @@
-import { getComparison } from '@/server/comparison-data';
+import { comparisonStore, isComparisonId } from '@/server/comparison-store';
+import { forgetComparison, loadComparison } from '@/server/comparison-data';
 import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
@@ -8,8 +9,30 @@ export async function GET(
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
   const { id } = await params;
-  const data = getComparison(id);
+  const data = await loadComparison('comparison', id);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
-  const sources = { wire: 'wire', outlets: data.texts.outlets.map((o) => o.name) };
-  return exportResponse(data, sources, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
+  return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
+}
+
+/** Deletes a saved comparison for good: `Authorization: Bearer <deleteToken>` (given when it was saved) → 204. */
+export async function DELETE(
+  request: Request,
+  { params }: RouteContext<'/api/comparisons/[id]'>,
+): Promise<Response> {
+  const { id } = await params;
+  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (!token)
+    return jsonError(
+      401,
+      'Send the delete secret you were given when the comparison was saved: Authorization: Bearer <deleteToken>.',
+      {},
+      { 'www-authenticate': 'Bearer' },
+    );
+  const outcome = isComparisonId(id) ? await comparisonStore().delete(id, token) : 'missing';
+  if (outcome === 'missing')
+    return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
+  if (outcome === 'forbidden')
+    return jsonError(403, 'This is not the delete secret of this comparison; nothing was deleted.');
+  forgetComparison(id);
+  return new Response(null, { status: 204 });
 }

@@ -1,4 +1,4 @@
-import { getStoryComparison } from '@/server/comparison-data';
+import { loadComparison } from '@/server/comparison-data';
 import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
@@ -8,7 +8,7 @@ export async function GET(
   { params }: RouteContext<'/api/stories/[slug]'>,
 ): Promise<Response> {
   const { slug } = await params;
-  const data = getStoryComparison(slug);
+  const data = await loadComparison('story', slug);
   if (!data) return jsonError(404, `No story "${slug}". The home page lists every story.`);
-  return exportResponse(data, data.sources, new URL(request.url).searchParams.get('format'), slug);
+  return exportResponse(data, new URL(request.url).searchParams.get('format'), slug);
 }

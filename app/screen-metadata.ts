@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import { formatShare } from '@/components/format';
-import type { StoryView } from '@/lib/view/types';
+import type { ScreenData } from '@/lib/view/types';
 
-/** Title, description and preview image for link previews in chat and social apps. */
-export function storyMetadata(title: string, view: StoryView, basePath: string): Metadata {
+/**
+ * Title, description and preview image for link previews in chat and social apps; saved comparisons (unlisted)
+ * also ask search engines to stay away. `title` defaults to the comparison's own.
+ */
+export function screenMetadata(data: ScreenData | null, title = data?.title): Metadata {
+  if (!data || !title) return { robots: { index: false } };
+  const { view, basePath } = data;
   const description = view.outlets
     .map((o) => `${o.name}: ${o.verdict}, ${formatShare(o.reuseShare)} from the wire`)
     .join(' · ');
@@ -21,5 +26,6 @@ export function storyMetadata(title: string, view: StoryView, basePath: string):
     description,
     openGraph: { title, description, type: 'article', images },
     twitter: { card: 'summary_large_image', title, description, images },
+    ...(data.unlisted ? { robots: { index: false, follow: false } } : {}),
   };
 }

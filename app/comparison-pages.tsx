@@ -1,0 +1,129 @@
+/**
+ * One page factory for every comparison route: content stories (/stories/<slug>, static), saved comparisons
+ * (/c/<id>) and corpus story versions (/corpus/stories/<n>/v/<version>, both on request) share the same views,
+ * metadata and preview image. Each route file only picks its part.
+ */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { previewImage } from '@/components/story/preview-image';
+import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
+import { SavedOn } from '@/components/story/saved-on';
+import { OutletScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
+import { listStorySlugs } from '@/lib/content/load-stories';
+import type { ScreenData } from '@/lib/view/types';
+import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
+import { screenMetadata } from './screen-metadata';
+
+interface RouteProps {
+  params: Promise<Record<string, string>>;
+}
+
+/** How the route parameters name a comparison of each kind. */
+const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string> = {
+  story: (params) => params.slug ?? '',
+  comparison: (params) => params.id ?? '',
+  corpus: (params) => `${params.id ?? ''}/${params.version ?? ''}`,
+};
+
+/** What stands above every view: when it was saved (saved comparisons), and the wire versions (corpus stories). */
+function Prelude({ data, view }: { data: ScreenData; view: string }) {
+  return (
+    <>
+      <SavedOn savedOn={data.savedOn} />
+      <WireVersionsNav versions={data.wireVersions} view={view} />
+    </>
+  );
+}
+
+function comparisonPages(kind: ComparisonKind) {
+  const screenOf = async (params: RouteProps['params']) => {
+    const key = KEY_OF[kind](await params);
+    return (await loadComparison(kind, key))?.screen ?? null;
+  };
+  const outletOf = async (params: RouteProps['params']) => {
+    const data = await screenOf(params);
+    const outletId = (await params).outlet;
+    const outlet = data?.view.outlets.find((o) => o.id === outletId);
+    return data && outlet ? { data, outlet } : null;
+  };
+  return {
+    sideBySide: {
+      generateMetadata: async ({ params }: RouteProps): Promise<Metadata> =>
+        screenMetadata(await screenOf(params)),
+      Page: async function SideBySidePage({ params }: RouteProps) {
+        const data = await screenOf(params);
+        if (!data) notFound();
+        return (
+          <>
+            <Prelude data={data} view="" />
+            <SideBySideScreen data={data} />
+          </>
+        );
+      },
+    },
+    outlet: {
+      generateMetadata: async ({ params }: RouteProps): Promise<Metadata> => {
+        const found = await outletOf(params);
+        return screenMetadata(
+          found?.data ?? null,
+          found ? `${found.outlet.name}: ${found.data.title}` : undefined,
+        );
+      },
+      Page: async function OutletPage({ params }: RouteProps) {
+        const found = await outletOf(params);
+        if (!found) notFound();
+        return (
+          <>
+            <Prelude data={found.data} view="" />
+            <OutletScreen data={found.data} outlet={found.outlet} />
+          </>
+        );
+      },
+    },
+    wire: {
+      generateMetadata: async ({ params }: RouteProps): Promise<Metadata> => {
+        const data = await screenOf(params);
+        return screenMetadata(data, data ? `Wire: ${data.title}` : undefined);
+      },
+      Page: async function WirePage({ params }: RouteProps) {
+        const data = await screenOf(params);
+        if (!data) notFound();
+        return (
+          <>
+            <Prelude data={data} view="/wire" />
+            <WireScreen data={data} />
+          </>
+        );
+      },
+    },
+    previewImage: async function PreviewImage({ params }: RouteProps) {
+      return previewImage(await screenOf(params));
+    },
+  };
+}
+
+/** The pages of content stories. */
+export const storyPages = comparisonPages('story');
+/** The pages of saved comparisons. */
+export const savedComparisonPages = comparisonPages('comparison');
+/** The pages of a corpus story's wire versions. */
+export const corpusStoryPages = comparisonPages('corpus');
+
+/** Every story slug, for static generation. */
+export function storyParams(): Array<{ slug: string }> {
+  return listStorySlugs().map((slug) => ({ slug }));
+}
+
+/** Every story's outlet pages, for static generation. */
+export async function storyOutletParams(): Promise<Array<{ slug: string; outlet: string }>> {
+  const pages = await Promise.all(
+    storyParams().map(async ({ slug }) => {
+      const outlets = (await loadComparison('story', slug))?.screen.view.outlets ?? [];
+      return outlets.map((o) => ({ slug, outlet: o.id }));
+    }),
+  );
+  return pages.flat();
+}
+
+/** The link-preview image's fixed fields. */
+export { PREVIEW_SIZE as previewSize } from '@/components/story/preview-image';

@@ -1,0 +1,72 @@
+/**
+ * Every tunable number of the corpus pipeline (fingerprints, index, discovery, versions), each with its reason.
+ * The winnowing window and gram size are derived from the engine's evidence run, so that discovery can never
+ * miss a copy the verdict would see: lower `ENGINE_CONFIG.verdict.evidenceRunWords` and both follow.
+ */
+import { ENGINE_CONFIG } from '../engine';
+
+const evidenceRun = ENGINE_CONFIG.verdict.evidenceRunWords;
+/**
+ * Winnowing finds every shared run of at least w + k − 1 words; that guarantee is set to the evidence run.
+ * k takes the larger half of w + k: longer grams are rarer by chance (a name with its title is five words), and
+ * w the rest, which keeps the expected density 2 / (w + 1) of grams as fingerprints (40 % for w = 4) low
+ * enough for 100,000 wires to index in memory.
+ */
+const gramWords = Math.max(1, Math.ceil((evidenceRun + 1) / 2));
+const windowGrams = Math.max(1, evidenceRun + 1 - gramWords);
+
+/** The corpus pipeline's tunables; see the module comment. */
+export const CORPUS_CONFIG = {
+  fingerprint: {
+    /** Words per hashed gram (k). */
+    gramWords,
+    /** Grams per winnowing window (w); w + k − 1 = the engine's evidence run. */
+    windowGrams,
+    /** The run length winnowing guarantees to find: equal to `ENGINE_CONFIG.verdict.evidenceRunWords`. */
+    guaranteedRunWords: windowGrams + gramWords - 1,
+  },
+  index: {
+    /**
+     * A fingerprint found in more wire items than this is a stock phrase or dateline ("Berlin (dpa) - Die
+     * Bundesregierung"), not evidence of one source; passim and Churnalism drop such n-grams the same way. Fifty
+     * leaves room for a story's versions (urgent, first version, updates, summary: rarely over a dozen) and the
+     * follow-ups that repeat a background paragraph, while a dateline occurs in thousands.
+     */
+    maxItemsPerFingerprint: 50,
+  },
+  discovery: {
+    /** Candidates (wire items ranked by shared fingerprints) verified with the alignment engine per article. */
+    verifyTop: 4,
+    /**
+     * A candidate sharing fewer fingerprints than this is not verified: one shared gram is a name phrase. Two
+     * fingerprints cover at least k + 1 words, still below any evidence run, so nothing copied is lost.
+     */
+    minSharedFingerprints: 2,
+    /**
+     * Candidates scoring below this share of the best candidate's score are not verified: they are other
+     * stories that share a background sentence, and verifying them costs time without changing the verdict.
+     */
+    minScoreOfBest: 0.2,
+    /**
+     * Versions of one story verified per article: the closest two by fingerprints. A story's versions share
+     * most fingerprints, so more only repeats the same verdict while other stories wait.
+     */
+    versionsPerStory: 2,
+    /** Candidates taken from the index per article before the filters above (the database side fetches these). */
+    candidateLimit: 20,
+    /** Clock skew allowed when an article is dated before its wire (time zones, late time stamps). */
+    clockSkewHours: 6,
+  },
+  versions: {
+    /**
+     * Two wire items are compared as possible versions of one story when they share at least this share of the
+     * smaller item's fingerprints; the engine's verdict then decides. Updates keep most of the earlier text.
+     */
+    minSharedShare: 0.3,
+    /** Candidate versions verified per wire item (the most similar first). */
+    verifyTop: 8,
+  },
+} as const;
+
+/** The corpus pipeline's tunables; see {@link CORPUS_CONFIG}. */
+export type CorpusConfig = typeof CORPUS_CONFIG;

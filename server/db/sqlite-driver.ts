@@ -1,0 +1,114 @@
+/**
+ * The embedded driver: SQLite through better-sqlite3, in WAL mode with synchronous=FULL, so an acknowledged write
+ * (a saved comparison whose link was handed out) is on disk and survives a crash of the process or the machine.
+ * better-sqlite3 is synchronous and has one connection, so transactions are serialized with a promise chain and
+ * queries on the database wait while a transaction is open (otherwise they would run inside it).
+ * Known weakness: a long import transaction blocks the app's reads in the same process; the CLI imports in
+ * batches of short transactions, and other processes keep reading through WAL.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { ddl, MIGRATIONS } from './migrations';
+import { DatabaseUnavailableError, type Database, type Queryable, type SqlValue } from './types';
+
+type Connection = BetterSqlite3.Database;
+
+function queryable(db: Connection): Queryable {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const insertPair = () =>
+    prepare('INSERT INTO fingerprints (hash, item) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  return {
+    async all<Row>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).all(...params) as Row[];
+    },
+    async get<Row>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).get(...params) as Row | undefined;
+    },
+    async run(sql: string, params: readonly SqlValue[] = []) {
+      return { changes: prepare(sql).run(...params).changes };
+    },
+    async insertFingerprints(hashes: Int32Array, items: Int32Array) {
+      const insert = insertPair();
+      for (let i = 0; i < hashes.length; i += 1) insert.run(hashes[i]!, items[i]!);
+    },
+  };
+}
+
+function migrate(db: Connection): void {
+  const words = ddl('sqlite');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v += 1)
+      for (const sql of MIGRATIONS[v]!(words)) db.exec(sql);
+    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+}
+
+/** Opens (creating its folder, the file and the schema as needed) the SQLite database at `file`. */
+export function openSqlite(file: string): Database {
+  let db: Connection;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    db = new BetterSqlite3(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `Cannot open the SQLite database ${file} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`,
+    );
+  }
+  const direct = queryable(db);
+  // Resolves when no transaction is open; queries on the database itself wait for it.
+  let idle: Promise<unknown> = Promise.resolve();
+
+  return {
+    dialect: 'sqlite',
+    location: file,
+    async all<Row>(sql: string, params?: readonly SqlValue[]) {
+      await idle;
+      return direct.all<Row>(sql, params);
+    },
+    async get<Row>(sql: string, params?: readonly SqlValue[]) {
+      await idle;
+      return direct.get<Row>(sql, params);
+    },
+    async run(sql: string, params?: readonly SqlValue[]) {
+      await idle;
+      return direct.run(sql, params);
+    },
+    async insertFingerprints(hashes: Int32Array, items: Int32Array) {
+      await idle;
+      return direct.insertFingerprints(hashes, items);
+    },
+    transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      const result = idle.then(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await work(direct);
+          db.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      idle = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await idle;
+      db.close();
+    },
+  };
+}
