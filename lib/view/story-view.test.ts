@@ -64,6 +64,7 @@ describe('buildStoryView on the seed story', () => {
       outletName: 'Outlet 003',
       status: 'dropped',
       sharedQuote: true,
+      resembles: false,
     });
     expect(w3.counts).toEqual({ kept: 2, edited: 0, dropped: 2 });
   });

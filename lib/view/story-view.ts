@@ -105,7 +105,9 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
       outletId: outlet.id,
       outletName: outlet.name,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
-      sharedQuote: quoteOnly[i]!.has(wire.id),
+      sharedQuote:
+        quoteOnly[i]!.has(wire.id) || alignment.outlets[i]!.wireResemblance[wire.id] === 'shared-quote',
+      resembles: alignment.outlets[i]!.wireResemblance[wire.id] === 'resemblance',
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
     for (const { status } of statuses) counts[status] += 1;

@@ -85,6 +85,8 @@ export interface WireSentenceStatus {
   status: WireStatus;
   /** The outlet shares this sentence only through quotations, a common source. */
   sharedQuote: boolean;
+  /** An independent version that did not take this sentence but resembles it (names, numbers, stock phrases). */
+  resembles: boolean;
 }
 
 /** A wire sentence with what every outlet did with it. */
