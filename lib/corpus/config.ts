@@ -54,6 +54,12 @@ export const CORPUS_CONFIG = {
     versionsPerStory: 2,
     /** Candidates taken from the index per article before the filters above (the database side fetches these). */
     candidateLimit: 20,
+    /**
+     * Articles up to this many characters are verified whole. The engine's cost grows faster than the text
+     * (a 2.5 MB text takes seconds), and the longest real articles have about 40,000 characters; a longer text
+     * is verified piece by piece where it shares fingerprints with the wire.
+     */
+    maxWholeChars: 60_000,
     /** Clock skew allowed when an article is dated before its wire (time zones, late time stamps). */
     clockSkewHours: 6,
   },

@@ -10,10 +10,11 @@
  * Known weaknesses: a source whose fingerprints rank below `verifyTop` versions of other stories is not verified;
  * an article stitched from many wires reports only the verified ones.
  */
-import { compare, type Verdict } from '../engine';
+import type { Verdict } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { publishedTime } from './items';
 import type { ArticleItem, ArticleMatch, MatchSource } from './types';
+import { verifyArticle } from './verify-article';
 
 /** A wire item proposed as an article's source. */
 export interface DiscoveryCandidate {
@@ -88,14 +89,14 @@ export function verifyCandidates(
     if ((perStory.get(story) ?? 0) >= config.versionsPerStory) continue;
     perStory.set(story, (perStory.get(story) ?? 0) + 1);
     verified += 1;
-    const outlet = compare(wire.text, [article.text]).outlets[0]!;
+    const outlet = verifyArticle(wire.text, article.text, config.maxWholeChars);
     if (outlet.verdict === 'independent') continue;
     const source: MatchSource = {
       wire: candidate.wire,
       ...(wire.story !== undefined ? { story: wire.story } : {}),
       verdict: outlet.verdict,
-      reuseShare: outlet.stats.reuseShare,
-      wireCoverage: outlet.stats.wireCoverage,
+      reuseShare: outlet.reuseShare,
+      wireCoverage: outlet.wireCoverage,
       score: candidate.score,
     };
     const previous = best.get(story);

@@ -33,4 +33,5 @@ export {
 } from './matches';
 export type * from './types';
 export { groupVersions, type VersionsConfig } from './versions';
+export { splitPieces, verifyArticle, type Verification } from './verify-article';
 export { buildWireArchive, type ArchiveProgress, type WireArchive } from './wire-archive';
