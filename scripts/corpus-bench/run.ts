@@ -103,7 +103,6 @@ function growth(vocabulary: string[]): void {
       { wireItems: size, derivedArticles: 250, independentArticles: 250, seed: size, unlabelledShare: 0.01 },
       vocabulary,
     );
-    const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
     const wireArchive = buildWireArchive(archive.wires);
     const build = performance.now() - started;
@@ -123,7 +122,7 @@ function growth(vocabulary: string[]): void {
     const figures = score(archive, matches);
     console.log(
       `  ${size.toLocaleString('en').padStart(7)} items: index ${seconds(build)} (${Math.round((build * 1000) / size)} µs/item), ` +
-        `postings ${wireArchive.index.items.length.toLocaleString('en')} (${mb(wireArchive.index.byteLength)}), heap +${mb(process.memoryUsage().heapUsed - heapBefore)}; ` +
+        `postings ${wireArchive.index.items.length.toLocaleString('en')} (${mb(wireArchive.index.byteLength)}), process RSS ${mb(process.memoryUsage().rss)}; ` +
         `lookup p50 ${percentile(lookups, 50).toFixed(2)} ms p95 ${percentile(lookups, 95).toFixed(2)} ms; ` +
         `match with verification p50 ${percentile(fullMatches, 50).toFixed(1)} ms p95 ${percentile(fullMatches, 95).toFixed(1)} ms; ` +
         `right ${figures.traced}/${figures.derived}, independent ${figures.leftIndependent}/${figures.independent}`,
