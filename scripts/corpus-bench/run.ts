@@ -127,7 +127,33 @@ function growth(vocabulary: string[]): void {
         `match with verification p50 ${percentile(fullMatches, 50).toFixed(1)} ms p95 ${percentile(fullMatches, 95).toFixed(1)} ms; ` +
         `right ${figures.traced}/${figures.derived}, independent ${figures.leftIndependent}/${figures.independent}`,
     );
+    const grouping = groupingFigures(archive, wireArchive.stories);
+    console.log(
+      `          versions without a story id: ${grouping.joined}/${grouping.laterVersions} later versions grouped with ` +
+        `their first version; ${grouping.mixed} grouped stories mix true stories`,
+    );
   }
+}
+
+/** How well stories without an agency id were grouped: later versions joined to their first, and false merges. */
+export function groupingFigures(archive: SyntheticArchive, stories: readonly string[]) {
+  const firstOf = new Map<string, number>();
+  const trueStoriesOf = new Map<string, Set<string>>();
+  let laterVersions = 0;
+  let joined = 0;
+  archive.wires.forEach((wire, i) => {
+    const truth = archive.storyOfWire.get(wire.id)!;
+    trueStoriesOf.set(stories[i]!, (trueStoriesOf.get(stories[i]!) ?? new Set()).add(truth));
+    if (wire.story !== undefined) return;
+    const first = firstOf.get(truth);
+    if (first === undefined) firstOf.set(truth, i);
+    else {
+      laterVersions += 1;
+      if (stories[first] === stories[i]) joined += 1;
+    }
+  });
+  const mixed = [...trueStoriesOf.values()].filter((set) => set.size > 1).length;
+  return { laterVersions, joined, mixed };
 }
 
 /** The benchmark's sections, in order; the database side appends its own (import, lookup). */
