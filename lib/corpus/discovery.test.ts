@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareSources, mayBeSource, verifyCandidates, type WireForVerification } from './discovery';
+import {
+  candidatesFromCounts,
+  compareSources,
+  mayBeSource,
+  verifyCandidates,
+  type WireForVerification,
+} from './discovery';
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from './fixtures/wires';
 import type { MatchSource } from './types';
 
@@ -124,5 +130,19 @@ describe('mayBeSource and compareSources', () => {
       source('c', 'derived', 0.9),
     ].sort(compareSources);
     expect(sorted.map((s) => s.wire)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('candidatesFromCounts', () => {
+  it('scores SQL counts as the index does: shared over the article fingerprints that are not stock', () => {
+    expect(
+      candidatesFromCounts(60, 10, [
+        { wire: 'b', shared: 5 },
+        { wire: 'a', shared: 40 },
+      ]),
+    ).toEqual([
+      { wire: 'a', shared: 40, score: 0.8 },
+      { wire: 'b', shared: 5, score: 0.1 },
+    ]);
   });
 });

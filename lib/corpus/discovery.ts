@@ -39,6 +39,22 @@ export type DiscoveryConfig = typeof CORPUS_CONFIG.discovery;
 
 const VERDICT_RANK: Record<Verdict, number> = { derived: 2, partial: 1, independent: 0 };
 
+/**
+ * Candidates from shared-fingerprint counts found elsewhere (SQL: `SELECT item, count(*) … WHERE hash IN (…)
+ * GROUP BY item`, stock fingerprints left out), scored as the in-memory index scores them: shared over the
+ * article's fingerprints that are not stock. Best first.
+ */
+export function candidatesFromCounts(
+  articleFingerprints: number,
+  stockFingerprints: number,
+  counts: ReadonlyArray<{ wire: string; shared: number }>,
+): DiscoveryCandidate[] {
+  const usable = Math.max(articleFingerprints - stockFingerprints, 1);
+  return counts
+    .map(({ wire, shared }) => ({ wire, shared, score: Math.min(1, shared / usable) }))
+    .sort((a, b) => b.shared - a.shared || (a.wire < b.wire ? -1 : 1));
+}
+
 /** True when a wire published at `wirePublished` may be the source of an article published at `articlePublished`. */
 export function mayBeSource(
   wirePublished: string | undefined,

@@ -4,6 +4,7 @@
  */
 export { CORPUS_CONFIG, type CorpusConfig } from './config';
 export {
+  candidatesFromCounts,
   compareSources,
   mayBeSource,
   verifyCandidates,
