@@ -44,7 +44,11 @@ export function buildCli() {
   const esbuild = createRequire(import.meta.url)('esbuild');
   esbuild.buildSync({
     entryPoints: [entry],
-    outfile: cliBundle,
+    outdir: path.dirname(cliBundle),
+    outExtension: { '.js': '.mjs' },
+    // Commands imported with import() (the database side) become chunks loaded only when run.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,6 +2,8 @@
  * The `wiretrace` command line, compiled by esbuild into dist/cli/wiretrace.mjs and started by bin/wiretrace.mjs
  * (which prints the top-level --help itself, so that help never loads this bundle). One entry per command; the
  * database side adds `import` here and gives `match` its database matcher through {@link MATCH_DEPENDENCIES}.
+ * Load database code with `await import(…)` inside the command: the bundle is split, so `compare` and `match
+ * --wires` never load pg or better-sqlite3.
  */
 import { runMatch, type MatchDependencies } from '../lib/match-command';
 import { runWiretrace } from '../lib/wiretrace-command';
