@@ -30,7 +30,9 @@ export const CORPUS_CONFIG = {
      * A fingerprint found in more wire items than this is a stock phrase or dateline ("Berlin (dpa) - Die
      * Bundesregierung"), not evidence of one source; passim and Churnalism drop such n-grams the same way. Fifty
      * leaves room for a story's versions (urgent, first version, updates, summary: rarely over a dozen) and the
-     * follow-ups that repeat a background paragraph, while a dateline occurs in thousands.
+     * follow-ups that repeat a background paragraph, while a dateline occurs in thousands. The versions of one
+     * agency story count once (a live story with 80 updates is one source, not 80); the database side counts
+     * distinct stories the same way.
      */
     maxItemsPerFingerprint: 50,
   },
