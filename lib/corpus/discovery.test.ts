@@ -111,7 +111,11 @@ describe('verifyCandidates', () => {
 
 describe('mayBeSource and compareSources', () => {
   it('applies the date rule only when both sides are dated', () => {
-    expect(mayBeSource('2024-10-29', '2024-10-28')).toBe(false);
+    expect(mayBeSource('2024-10-30', '2024-10-28')).toBe(false);
+    // A day without a time covers the whole day: a wire at noon may be the source of that day's article.
+    expect(mayBeSource('2024-10-28T12:00:00Z', '2024-10-28')).toBe(true);
+    expect(mayBeSource('2024-10-30T12:00:00Z', '2024-10-29')).toBe(false);
+    expect(mayBeSource('2024-10-28T17:00:00Z', '2024-10-28T10:00:00Z')).toBe(false);
     expect(mayBeSource('2024-10-28T05:00:00Z', '2024-10-28')).toBe(true);
     expect(mayBeSource(undefined, '2024-10-28')).toBe(true);
     expect(mayBeSource('2024-10-29', undefined)).toBe(true);

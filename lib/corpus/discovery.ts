@@ -37,6 +37,7 @@ export interface WireForVerification {
 /** The discovery tunables (see CORPUS_CONFIG.discovery). */
 export type DiscoveryConfig = typeof CORPUS_CONFIG.discovery;
 
+const DAY_MS = 86_400_000;
 const VERDICT_RANK: Record<Verdict, number> = { derived: 2, partial: 1, independent: 0 };
 
 /**
@@ -62,8 +63,10 @@ export function mayBeSource(
   clockSkewHours: number = CORPUS_CONFIG.discovery.clockSkewHours,
 ): boolean {
   const wireTime = publishedTime(wirePublished);
-  const articleTime = publishedTime(articlePublished);
+  let articleTime = publishedTime(articlePublished);
   if (Number.isNaN(wireTime) || Number.isNaN(articleTime)) return true;
+  // An article dated by its day alone may have appeared at any time of that day.
+  if (articlePublished!.length === 10) articleTime += DAY_MS - 1;
   return wireTime <= articleTime + clockSkewHours * 3_600_000;
 }
 
