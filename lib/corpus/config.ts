@@ -71,6 +71,14 @@ export const CORPUS_CONFIG = {
      * smaller item's fingerprints; the engine's verdict then decides. Updates keep most of the earlier text.
      */
     minSharedShare: 0.3,
+    /**
+     * Pairs sharing this share of the smaller item's fingerprints are united without asking the engine: most of
+     * the smaller text's evidence-length runs then stand in the other, which the engine always calls derived.
+     * This spares the engine for most updates (they keep most of the text) in archives without story ids.
+     */
+    sureSharedShare: 0.8,
+    /** …but only with at least this many shared fingerprints (about 25 words): short items are always verified. */
+    sureMinShared: 10,
     /** Candidate versions verified per wire item (the most similar first). */
     verifyTop: 8,
   },
