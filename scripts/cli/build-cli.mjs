@@ -63,7 +63,7 @@ export function buildCli() {
   });
 }
 
-/** Builds the bundle when it is stale; says so on stderr. Returns false when the build failed. */
+/** Builds the bundle when it is stale; says so on stderr. Returns false when there is no bundle to run. */
 export function ensureCliBuilt(log = (message) => process.stderr.write(`${message}\n`)) {
   if (!cliIsStale()) return true;
   log('building the CLI…');
@@ -72,6 +72,9 @@ export function ensureCliBuilt(log = (message) => process.stderr.write(`${messag
     return true;
   } catch (error) {
     log(`wiretrace: building the CLI failed: ${error.message}`);
-    return false;
+    // Without esbuild (an install without dev dependencies) an older bundle still beats no command at all.
+    if (!existsSync(cliBundle)) return false;
+    log('wiretrace: running the previous build');
+    return true;
   }
 }
