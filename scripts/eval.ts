@@ -6,6 +6,7 @@
  * and recall of the independent verdict, every miss, and the wrapped-versus-unwrapped agreement: every text is
  * hard-wrapped at WRAP_WIDTH columns and compared again; an outlet agrees when its verdict is the same and its
  * figures (reuse share, wire coverage) move by at most one percentage point.
+ * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { compare } from '../lib/engine/compare';
 import type { OutletAlignment, Verdict } from '../lib/engine/types';
 import { hardWrap } from '../lib/text/hard-wrap';
 import { readTextFile } from './lib/read-text-file';
+import { runDiscoveryEval } from './eval/discovery';
 
 const EXPECTED: Record<string, Verdict[]> = {
   WD: ['derived'],
@@ -136,4 +138,6 @@ function main(dir: string | undefined): number {
   return 0;
 }
 
-process.exitCode = main(process.argv[2]);
+const args = process.argv.slice(2);
+// `--discovery <dir>`: source discovery over one archive of every story's wire (scripts/eval/discovery.ts).
+process.exitCode = args[0] === '--discovery' ? runDiscoveryEval(args[1]) : main(args[0]);
