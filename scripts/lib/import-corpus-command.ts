@@ -214,4 +214,3 @@ export async function runImportCorpus(argv: readonly string[], io: ImportIo): Pr
     );
   return rejected > 0 ? 1 : 0;
 }
-
