@@ -3,12 +3,14 @@
  * one sub-folder per story with wire.txt and the outlet texts, and labels.tsv (set, file, label) at the top.
  * WD counts as derived, PD as partial, ND as independent; RW (derived but rewritten) expects derived or partial;
  * other labels are listed but not scored. Prints the accuracy (exact and derived-vs-independent) and every miss.
+ * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compare } from '../lib/engine/compare';
 import type { Verdict } from '../lib/engine/types';
 import { readTextFile } from './lib/read-text-file';
+import { runDiscoveryEval } from './eval/discovery';
 
 const EXPECTED: Record<string, Verdict[]> = {
   WD: ['derived'],
@@ -87,4 +89,6 @@ function main(dir: string | undefined): number {
   return 0;
 }
 
-process.exitCode = main(process.argv[2]);
+const args = process.argv.slice(2);
+// `--discovery <dir>`: source discovery over one archive of every story's wire (scripts/eval/discovery.ts).
+process.exitCode = args[0] === '--discovery' ? runDiscoveryEval(args[1]) : main(args[0]);

@@ -30,7 +30,9 @@ export const CORPUS_CONFIG = {
      * A fingerprint found in more wire items than this is a stock phrase or dateline ("Berlin (dpa) - Die
      * Bundesregierung"), not evidence of one source; passim and Churnalism drop such n-grams the same way. Fifty
      * leaves room for a story's versions (urgent, first version, updates, summary: rarely over a dozen) and the
-     * follow-ups that repeat a background paragraph, while a dateline occurs in thousands.
+     * follow-ups that repeat a background paragraph, while a dateline occurs in thousands. The versions of one
+     * agency story count once (a live story with 80 updates is one source, not 80); the database side counts
+     * distinct stories the same way.
      */
     maxItemsPerFingerprint: 50,
   },
@@ -54,6 +56,12 @@ export const CORPUS_CONFIG = {
     versionsPerStory: 2,
     /** Candidates taken from the index per article before the filters above (the database side fetches these). */
     candidateLimit: 20,
+    /**
+     * Articles up to this many characters are verified whole. The engine's cost grows faster than the text
+     * (a 2.5 MB text takes seconds), and the longest real articles have about 40,000 characters; a longer text
+     * is verified piece by piece where it shares fingerprints with the wire.
+     */
+    maxWholeChars: 60_000,
     /** Clock skew allowed when an article is dated before its wire (time zones, late time stamps). */
     clockSkewHours: 6,
   },
@@ -63,6 +71,14 @@ export const CORPUS_CONFIG = {
      * smaller item's fingerprints; the engine's verdict then decides. Updates keep most of the earlier text.
      */
     minSharedShare: 0.3,
+    /**
+     * Pairs sharing this share of the smaller item's fingerprints are united without asking the engine: most of
+     * the smaller text's evidence-length runs then stand in the other, which the engine always calls derived.
+     * This spares the engine for most updates (they keep most of the text) in archives without story ids.
+     */
+    sureSharedShare: 0.8,
+    /** …but only with at least this many shared fingerprints (about 25 words): short items are always verified. */
+    sureMinShared: 10,
     /** Candidate versions verified per wire item (the most similar first). */
     verifyTop: 8,
   },

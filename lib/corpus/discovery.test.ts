@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareSources, mayBeSource, verifyCandidates, type WireForVerification } from './discovery';
+import {
+  candidatesFromCounts,
+  compareSources,
+  mayBeSource,
+  verifyCandidates,
+  type WireForVerification,
+} from './discovery';
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from './fixtures/wires';
 import type { MatchSource } from './types';
 
@@ -105,7 +111,11 @@ describe('verifyCandidates', () => {
 
 describe('mayBeSource and compareSources', () => {
   it('applies the date rule only when both sides are dated', () => {
-    expect(mayBeSource('2024-10-29', '2024-10-28')).toBe(false);
+    expect(mayBeSource('2024-10-30', '2024-10-28')).toBe(false);
+    // A day without a time covers the whole day: a wire at noon may be the source of that day's article.
+    expect(mayBeSource('2024-10-28T12:00:00Z', '2024-10-28')).toBe(true);
+    expect(mayBeSource('2024-10-30T12:00:00Z', '2024-10-29')).toBe(false);
+    expect(mayBeSource('2024-10-28T17:00:00Z', '2024-10-28T10:00:00Z')).toBe(false);
     expect(mayBeSource('2024-10-28T05:00:00Z', '2024-10-28')).toBe(true);
     expect(mayBeSource(undefined, '2024-10-28')).toBe(true);
     expect(mayBeSource('2024-10-29', undefined)).toBe(true);
@@ -124,5 +134,19 @@ describe('mayBeSource and compareSources', () => {
       source('c', 'derived', 0.9),
     ].sort(compareSources);
     expect(sorted.map((s) => s.wire)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('candidatesFromCounts', () => {
+  it('scores SQL counts as the index does: shared over the article fingerprints that are not stock', () => {
+    expect(
+      candidatesFromCounts(60, 10, [
+        { wire: 'b', shared: 5 },
+        { wire: 'a', shared: 40 },
+      ]),
+    ).toEqual([
+      { wire: 'a', shared: 40, score: 0.8 },
+      { wire: 'b', shared: 5, score: 0.1 },
+    ]);
   });
 });

@@ -10,10 +10,11 @@
  * Known weaknesses: a source whose fingerprints rank below `verifyTop` versions of other stories is not verified;
  * an article stitched from many wires reports only the verified ones.
  */
-import { compare, type Verdict } from '../engine';
+import type { Verdict } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { publishedTime } from './items';
 import type { ArticleItem, ArticleMatch, MatchSource } from './types';
+import { verifyArticle } from './verify-article';
 
 /** A wire item proposed as an article's source. */
 export interface DiscoveryCandidate {
@@ -36,7 +37,24 @@ export interface WireForVerification {
 /** The discovery tunables (see CORPUS_CONFIG.discovery). */
 export type DiscoveryConfig = typeof CORPUS_CONFIG.discovery;
 
+const DAY_MS = 86_400_000;
 const VERDICT_RANK: Record<Verdict, number> = { derived: 2, partial: 1, independent: 0 };
+
+/**
+ * Candidates from shared-fingerprint counts found elsewhere (SQL: `SELECT item, count(*) … WHERE hash IN (…)
+ * GROUP BY item`, stock fingerprints left out), scored as the in-memory index scores them: shared over the
+ * article's fingerprints that are not stock. Best first.
+ */
+export function candidatesFromCounts(
+  articleFingerprints: number,
+  stockFingerprints: number,
+  counts: ReadonlyArray<{ wire: string; shared: number }>,
+): DiscoveryCandidate[] {
+  const usable = Math.max(articleFingerprints - stockFingerprints, 1);
+  return counts
+    .map(({ wire, shared }) => ({ wire, shared, score: Math.min(1, shared / usable) }))
+    .sort((a, b) => b.shared - a.shared || (a.wire < b.wire ? -1 : 1));
+}
 
 /** True when a wire published at `wirePublished` may be the source of an article published at `articlePublished`. */
 export function mayBeSource(
@@ -45,8 +63,10 @@ export function mayBeSource(
   clockSkewHours: number = CORPUS_CONFIG.discovery.clockSkewHours,
 ): boolean {
   const wireTime = publishedTime(wirePublished);
-  const articleTime = publishedTime(articlePublished);
+  let articleTime = publishedTime(articlePublished);
   if (Number.isNaN(wireTime) || Number.isNaN(articleTime)) return true;
+  // An article dated by its day alone may have appeared at any time of that day.
+  if (articlePublished!.length === 10) articleTime += DAY_MS - 1;
   return wireTime <= articleTime + clockSkewHours * 3_600_000;
 }
 
@@ -88,14 +108,14 @@ export function verifyCandidates(
     if ((perStory.get(story) ?? 0) >= config.versionsPerStory) continue;
     perStory.set(story, (perStory.get(story) ?? 0) + 1);
     verified += 1;
-    const outlet = compare(wire.text, [article.text]).outlets[0]!;
+    const outlet = verifyArticle(wire.text, article.text, config.maxWholeChars);
     if (outlet.verdict === 'independent') continue;
     const source: MatchSource = {
       wire: candidate.wire,
       ...(wire.story !== undefined ? { story: wire.story } : {}),
       verdict: outlet.verdict,
-      reuseShare: outlet.stats.reuseShare,
-      wireCoverage: outlet.stats.wireCoverage,
+      reuseShare: outlet.reuseShare,
+      wireCoverage: outlet.wireCoverage,
       score: candidate.score,
     };
     const previous = best.get(story);

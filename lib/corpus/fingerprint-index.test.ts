@@ -65,3 +65,17 @@ describe('WireFingerprintIndex', () => {
     expect(index.candidates(fingerprint(`${TARIF_WIRE} Meldung 1234 Nummer 8638`), 1)[0]!.item).toBe(1234);
   });
 });
+
+describe('WireFingerprintIndex document-frequency filter with story groups', () => {
+  it('counts the versions of one story once, and different stories apiece', () => {
+    const builder = new WireFingerprintIndexBuilder();
+    // Eight updates of one story repeat its first paragraph; the cut-off is three.
+    for (let v = 0; v < 8; v += 1)
+      builder.add(fingerprint(`${BAHN_WIRE}\n\nUpdate ${v}: neue Einzelheiten.`), 7);
+    builder.add(fingerprint(TARIF_WIRE));
+    const index = builder.build(3);
+    const lead = fingerprint(BAHN_WIRE.split('\n\n')[0]!);
+    expect(index.candidates(lead, 20).length).toBe(8);
+    expect(lead.some((hash) => index.isStock(hash))).toBe(false);
+  });
+});

@@ -4,7 +4,9 @@
  * Method: items are added one by one as sorted fingerprint arrays; `build()` radix-sorts the (hash, item) pairs
  * into postings held in three typed arrays (distinct hashes, offsets, item numbers: about 8 bytes per posting, so
  * 100,000 wires of 300 words take about 100 MB), and drops fingerprints held by more than
- * `CORPUS_CONFIG.index.maxItemsPerFingerprint` items as stock phrases (passim and Churnalism do the same).
+ * `CORPUS_CONFIG.index.maxItemsPerFingerprint` items as stock phrases (passim and Churnalism do the same). Items
+ * added with the same group (the versions of one agency story) count once, so that a story with many updates
+ * does not make its own sentences stock.
  * Lookups binary-search each article fingerprint and count shared fingerprints per item in a reused counter.
  * Known weaknesses: items cannot be removed or replaced after `build()` (rebuild instead); the index holds item
  * numbers, so callers keep their own number → id table.
@@ -25,13 +27,19 @@ export interface IndexCandidate {
 export class WireFingerprintIndexBuilder {
   private hashes: Int32Array = new Int32Array(1 << 16);
   private items: Int32Array = new Int32Array(1 << 16);
+  private groups: Int32Array = new Int32Array(1 << 10);
   private length = 0;
   private itemCount = 0;
 
-  /** Adds the next item's distinct fingerprints; returns its item number. */
-  add(prints: Int32Array): number {
+  /**
+   * Adds the next item's distinct fingerprints; returns its item number. Items sharing a `group` (a number the
+   * caller assigns, e.g. per agency story id) count as one item for the document-frequency filter.
+   */
+  add(prints: Int32Array, group?: number): number {
     const item = this.itemCount;
     this.itemCount += 1;
+    if (item >= this.groups.length) this.groups = grow(this.groups, this.groups.length * 2);
+    this.groups[item] = group ?? -1 - item;
     if (this.length + prints.length > this.hashes.length) {
       const size = Math.max(this.hashes.length * 2, this.length + prints.length);
       this.hashes = grow(this.hashes, size);
@@ -51,6 +59,21 @@ export class WireFingerprintIndexBuilder {
     );
     this.hashes = new Int32Array(0);
     this.items = new Int32Array(0);
+    const groups = this.groups;
+    // Distinct groups in a run are counted with a stamp per group (the run's start), in one pass.
+    const stampOf = new Map<number, number>();
+    const distinctGroups = (start: number, end: number) => {
+      let count = 0;
+      for (let p = start; p < end; p += 1) {
+        const group = groups[items[p]!]!;
+        if (group < 0) count += 1;
+        else if (stampOf.get(group) !== start) {
+          stampOf.set(group, start);
+          count += 1;
+        }
+      }
+      return count;
+    };
     let distinct = 0;
     for (let i = 0; i < hashes.length; i += 1) if (i === 0 || hashes[i] !== hashes[i - 1]) distinct += 1;
     const keptHashes = new Int32Array(distinct);
@@ -61,7 +84,7 @@ export class WireFingerprintIndexBuilder {
     for (let start = 0; start < hashes.length;) {
       let end = start + 1;
       while (end < hashes.length && hashes[end] === hashes[start]) end += 1;
-      if (end - start <= maxItemsPerFingerprint) {
+      if (end - start <= maxItemsPerFingerprint || distinctGroups(start, end) <= maxItemsPerFingerprint) {
         keptHashes[kept] = hashes[start]!;
         offsets[kept] = write;
         items.copyWithin(write, start, end);
@@ -71,6 +94,7 @@ export class WireFingerprintIndexBuilder {
       start = end;
     }
     offsets[kept] = write;
+    this.groups = new Int32Array(0);
     const index = new WireFingerprintIndex(
       keptHashes.slice(0, kept),
       offsets.slice(0, kept + 1),

@@ -4,6 +4,7 @@
  */
 export { CORPUS_CONFIG, type CorpusConfig } from './config';
 export {
+  candidatesFromCounts,
   compareSources,
   mayBeSource,
   verifyCandidates,
@@ -33,4 +34,5 @@ export {
 } from './matches';
 export type * from './types';
 export { groupVersions, type VersionsConfig } from './versions';
+export { splitPieces, verifyArticle, type Verification } from './verify-article';
 export { buildWireArchive, type ArchiveProgress, type WireArchive } from './wire-archive';

@@ -4,7 +4,7 @@
  * Method: for each item without a story id, the index proposes the items sharing the most fingerprints; pairs that
  * share at least `minSharedShare` of the smaller item's fingerprints are compared with the engine (earlier text as
  * the wire, later as the outlet; earlier by `published`, else by archive order), and a verdict other than
- * independent unites them (union-find). Two different agency story ids are never merged.
+ * independent unites them (union-find); pairs sharing `sureSharedShare` are united without the engine. Two different agency story ids are never merged.
  * A grouped story without an agency id is named after its first item's id.
  * Known weaknesses: a summary that keeps little of any one version may stay apart; a follow-up story that repeats
  * a long background paragraph of an earlier story can join it.
@@ -54,7 +54,12 @@ export function groupVersions(
       if (rootI === rootJ) continue;
       if (storyOfRoot[rootI] !== undefined && storyOfRoot[rootJ] !== undefined) continue;
       const smaller = Math.min(prints[i]!.length, prints[j]!.length);
-      if (countShared(prints[i]!, prints[j]!) < smaller * config.minSharedShare) continue;
+      const shared = countShared(prints[i]!, prints[j]!);
+      if (shared < smaller * config.minSharedShare) continue;
+      if (shared >= config.sureMinShared && shared >= smaller * config.sureSharedShare) {
+        unite(i, j);
+        continue;
+      }
       const [earlier, later] = isEarlier(wires[j]!, j, wire, i) ? [wires[j]!, wire] : [wire, wires[j]!];
       if (compare(earlier.text, [later.text]).outlets[0]!.verdict !== 'independent') unite(i, j);
     }

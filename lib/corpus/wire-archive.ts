@@ -29,10 +29,17 @@ export interface WireArchive {
 export function buildWireArchive(wires: readonly WireItem[], onProgress?: ArchiveProgress): WireArchive {
   const builder = new WireFingerprintIndexBuilder();
   const prints: Int32Array[] = [];
+  // The versions of one agency story count once for the stock-phrase filter.
+  const storyNumbers = new Map<string, number>();
   wires.forEach((wire, i) => {
     const itemPrints = fingerprint(wire.text);
     prints.push(itemPrints);
-    builder.add(itemPrints);
+    let group: number | undefined;
+    if (wire.story !== undefined) {
+      group = storyNumbers.get(wire.story) ?? storyNumbers.size;
+      storyNumbers.set(wire.story, group);
+    }
+    builder.add(itemPrints, group);
     if (onProgress && (i + 1) % 1000 === 0) onProgress('fingerprint', i + 1, wires.length);
   });
   onProgress?.('fingerprint', wires.length, wires.length);

@@ -98,6 +98,9 @@ describe('readItems: folders and files', () => {
     mkdirSync(path.join(work, 'leer'));
     await expect(readAll(path.join(work, 'leer'))).rejects.toThrow(/no \.txt files in this folder/);
     await expect(readAll(path.join(work, 'leer'))).rejects.toBeInstanceOf(SourceError);
+    await expect(readAll(write('alle.json', '[]'))).rejects.toThrow(
+      /a \.json file is not read; give JSON Lines/,
+    );
     if (process.getuid?.() !== 0) {
       const locked = path.join(work, 'gesperrt');
       mkdirSync(locked);

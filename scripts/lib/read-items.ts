@@ -43,7 +43,7 @@ export class SourceError extends Error {}
 
 type Item<K extends ItemKind> = K extends 'wire' ? WireItem : ArticleItem;
 
-/** Reads the items of `source`: a .jsonl file, a folder of .txt files, or one text file. */
+/** Reads the items of `source`: a .jsonl (or .ndjson) file, a folder of .txt files, or one text file. */
 export async function* readItems<K extends ItemKind>(
   source: string,
   kind: K,
@@ -56,7 +56,11 @@ export async function* readItems<K extends ItemKind>(
     throw new SourceError(`${source}: ${describeError(error)}`);
   }
   if (info.isDirectory()) yield* readTextFolder(source, options);
-  else if (/\.jsonl$/i.test(source)) yield* readJsonLines(source, kind, options);
+  else if (/\.(jsonl|ndjson)$/i.test(source)) yield* readJsonLines(source, kind, options);
+  else if (/\.json$/i.test(source))
+    throw new SourceError(
+      `${source}: a .json file is not read; give JSON Lines (.jsonl), one {"id", "text", …} object per line`,
+    );
   else {
     const item = await readOneText<Item<K>>(source, source, options);
     if (item) yield item;
