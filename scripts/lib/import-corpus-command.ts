@@ -35,7 +35,7 @@ Exit codes: 0 success, 1 something was rejected (the rest is imported) or the da
 
 const IMPORT = {
   /** Items per transaction: large enough to amortize a commit (an fsync in SQLite), small enough to show progress. */
-  batch: 1000,
+  batch: 10_000,
 };
 
 /** Where the command writes: stdout for the summary, stderr for problems and progress. */
