@@ -11,7 +11,10 @@ Commands:
   compare --wire WIRE.txt OUTLET.txt ... [--format text|json]
         compare one wire text with outlet versions, sentence by sentence (wiretrace.alignment/1 JSON)
   match --wires <folder|file.jsonl> [--format json|csv] ARTICLE ...
-        trace articles to their sources in a wire archive (wiretrace.matches/1 JSON or CSV)
+        trace articles to their sources in a wire archive (wiretrace.matches/1 JSON or CSV);
+        without --wires, against the archive imported into the app's database
+  import --wires <folder|file.jsonl> [--articles <folder|file.jsonl>]
+        import wires and articles into the app's database (SQLite, or DATABASE_URL), then trace the articles
 
 Run "wiretrace <command> --help" for a command's options. Through npm: npm run --silent wiretrace -- <command> ...
 Exit codes: 0 success, 1 bad input, 2 usage error.

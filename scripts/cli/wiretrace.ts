@@ -9,7 +9,10 @@ import { runMatch, type MatchDependencies } from '../lib/match-command';
 import { runWiretrace } from '../lib/wiretrace-command';
 
 /** What `match` uses when no --wires is given: filled by the database side (see MatchDependencies). */
-export const MATCH_DEPENDENCIES: MatchDependencies = {};
+export const MATCH_DEPENDENCIES: MatchDependencies = {
+  openDatabaseMatcher: async () =>
+    (await import('../../server/corpus/database-matcher')).openDatabaseMatcher(),
+};
 
 const io = { stdout: process.stdout, stderr: process.stderr };
 
@@ -17,6 +20,7 @@ const io = { stdout: process.stdout, stderr: process.stderr };
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'match') return runMatch(rest, io, MATCH_DEPENDENCIES);
+  if (command === 'import') return (await import('../lib/import-corpus-command')).runImportCorpus(rest, io);
   const { code, stdout, stderr } = runWiretrace(argv);
   if (stdout) process.stdout.write(stdout);
   if (stderr) process.stderr.write(stderr);

@@ -6,8 +6,9 @@
  *    independent articles left independent.
  * 2. Growth: 10,000 / 30,000 / 100,000 items indexed in this process (time, postings, heap), with the per-article
  *    lookup latency p50/p95 against the in-memory index (candidates only, and the full match with verification).
- * Options: --items N (largest size, default 100000), --articles N (default 2000), --skip-cli, --skip-growth.
- * The database side adds its import and lookup figures as further sections (see `sections` below).
+ * 3. Database (scripts/corpus-bench/database.ts): import rate into SQLite and PostgreSQL, trace job, lookups.
+ * Options: --items N (largest size, default 100000), --articles N (default 2000), --db-items N (default --items),
+ * --skip-cli, --skip-growth, --skip-db.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { fingerprint } from '../../lib/corpus/fingerprint';
 import type { MatchesJson } from '../../lib/corpus/types';
 import { buildWireArchive } from '../../lib/corpus/wire-archive';
+import { databaseSection } from './database';
 import { generateArchive, loadVocabulary, type SyntheticArchive } from './generate';
 
 const option = (name: string, fallback: number) => {
@@ -157,7 +159,7 @@ export function groupingFigures(archive: SyntheticArchive, stories: readonly str
 }
 
 /** The benchmark's sections, in order; the database side appends its own (import, lookup). */
-export const sections: Array<{ title: string; run: (vocabulary: string[]) => void }> = [
+export const sections: Array<{ title: string; run: (vocabulary: string[]) => void | Promise<void> }> = [
   {
     title: `One CLI run (wiretrace match): ${maxItems.toLocaleString('en')} wire items + ${articleCount.toLocaleString('en')} articles`,
     run: (vocabulary) => {
@@ -181,6 +183,13 @@ export const sections: Array<{ title: string; run: (vocabulary: string[]) => voi
     run: (vocabulary) =>
       flag('--skip-growth') ? console.log('  skipped (--skip-growth)') : growth(vocabulary),
   },
+  {
+    title: `Database: import into SQLite and PostgreSQL (CLI), trace job, find-the-source lookups (${option('--db-items', maxItems).toLocaleString('en')} wire items)`,
+    run: (vocabulary) =>
+      flag('--skip-db')
+        ? console.log('  skipped (--skip-db)')
+        : databaseSection(vocabulary, option('--db-items', maxItems), articleCount),
+  },
 ];
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
@@ -190,6 +199,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   );
   for (const section of sections) {
     console.log(`\n${section.title}`);
-    section.run(vocabulary);
+    await section.run(vocabulary);
   }
 }

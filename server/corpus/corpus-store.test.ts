@@ -5,6 +5,7 @@ import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from '@/lib/corpus/fixtures/wi
 import { openDatabase, type Database } from '../db/open-database';
 import { dropTestSchemas, TEST_DIALECTS } from '../db/test-databases';
 import { corpusReader } from './corpus';
+import { openDatabaseMatcher } from './database-matcher';
 import { runTraceJob } from './trace-job';
 import { upsertArticles, upsertWires } from './write-items';
 
@@ -208,3 +209,22 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+describe('matching against the database (wiretrace match without --wires)', () => {
+  it('traces articles like the trace job, and refuses an empty archive', async () => {
+    const target = await TEST_DIALECTS[0].fresh();
+    await expect(openDatabaseMatcher(target)).rejects.toThrow(/holds no wire items: import them first/);
+    const db = await openDatabase(target);
+    await importAll(db);
+    await runTraceJob(db);
+    await db.close();
+    const matcher = await openDatabaseMatcher(target);
+    expect(await matcher.match(articles[2]!)).toMatchObject({
+      id: 'taz-1',
+      outlet: 'taz',
+      verdict: 'derived',
+      sources: [{ wire: 'dpa/tarif-1', story: 'dpa/tarif-1' }],
+    });
+    await matcher.close();
+  });
+});

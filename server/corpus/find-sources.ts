@@ -29,7 +29,20 @@ const LOOKUP = {
   chunk: 900,
   /** Nearest candidates shown when nothing was derived: enough to see why, few enough to read. */
   nearest: 3,
+  /** How long the archive size shown with a lookup may be stale: imports take minutes, lookups milliseconds. */
+  countTtlMs: 10_000,
 };
+
+const counted = new WeakMap<Queryable, { at: number; n: number }>();
+
+/** The number of wire items, counted at most every `countTtlMs` (COUNT(*) scans the table in PostgreSQL). */
+async function wireCount(db: Queryable): Promise<number> {
+  const known = counted.get(db);
+  if (known && Date.now() - known.at < LOOKUP.countTtlMs) return known.n;
+  const n = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM wires'))?.n ?? 0;
+  counted.set(db, { at: Date.now(), n });
+  return n;
+}
 
 /** Candidate wire items of a text's fingerprints, by database row id; see the module comment. */
 export async function sqlCandidates(
@@ -160,7 +173,7 @@ export async function findSources(
   options: LookupOptions = {},
   config: DiscoveryConfig = CORPUS_CONFIG.discovery,
 ): Promise<SourceLookup> {
-  const archiveSize = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM wires'))?.n ?? 0;
+  const archiveSize = await wireCount(db);
   const article = { id: 'lookup', text, ...(options.published ? { published: options.published } : {}) };
   const { match, discovery, byExtId, usable } = await matchArticle(db, article, config);
   const sources: FoundSource[] = match.sources.map((source) => {

@@ -40,12 +40,12 @@ async function existing(
   tx: Queryable,
   table: 'wires' | 'articles',
   ids: readonly string[],
-): Promise<Map<string, { id: number; content_hash: string }>> {
-  const found = new Map<string, { id: number; content_hash: string }>();
+): Promise<Map<string, { id: number; content_hash: string; text: string }>> {
+  const found = new Map<string, { id: number; content_hash: string; text: string }>();
   for (let start = 0; start < ids.length; start += ROWS_PER_INSERT) {
     const chunk = ids.slice(start, start + ROWS_PER_INSERT);
-    const rows = await tx.all<{ id: number; ext_id: string; content_hash: string }>(
-      `SELECT id, ext_id, content_hash FROM ${table} WHERE ext_id IN (${placeholders(chunk.length)})`,
+    const rows = await tx.all<{ id: number; ext_id: string; content_hash: string; text: string }>(
+      `SELECT id, ext_id, content_hash, text FROM ${table} WHERE ext_id IN (${placeholders(chunk.length)})`,
       chunk,
     );
     for (const row of rows) found.set(row.ext_id, row);
@@ -121,7 +121,7 @@ export async function upsertWires(
   const counts: UpsertCounts = { imported: 0, updated: 0, unchanged: 0 };
   const fresh: SqlValue[][] = [];
   const toPrint: { rowId: number; text: string; id: string }[] = [];
-  const changedRows: number[] = [];
+  const changedRows: { rowId: number; oldText: string }[] = [];
   for (const wire of items) {
     const hash = contentHash([wire.text, wire.title, wire.published, wire.agency, wire.story]);
     const row = known.get(wire.id);
@@ -146,13 +146,15 @@ export async function upsertWires(
            content_hash = ?, updated_at = ? WHERE id = ?`,
         [...fields, now, row.id],
       );
-      changedRows.push(row.id);
+      changedRows.push({ rowId: row.id, oldText: row.text });
       toPrint.push({ rowId: row.id, text: wire.text, id: wire.id });
     }
   }
-  for (let start = 0; start < changedRows.length; start += ROWS_PER_INSERT) {
-    const chunk = changedRows.slice(start, start + ROWS_PER_INSERT);
-    await tx.run(`DELETE FROM fingerprints WHERE item IN (${placeholders(chunk.length)})`, chunk);
+  for (const { rowId, oldText } of changedRows) {
+    // The old text's fingerprints are its rows in the index (no index on `item` is kept: it would double the
+    // index's size and import time for the rare re-import of a changed wire).
+    for (const hash of fingerprint(oldText))
+      await tx.run('DELETE FROM fingerprints WHERE hash = ? AND item = ?', [hash, rowId]);
   }
   const newIds = await insertRows(tx, 'wires', WIRE_COLUMNS, fresh);
   for (const item of toPrint) if (item.rowId < 0) item.rowId = newIds.get(item.id)!;

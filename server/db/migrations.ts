@@ -111,7 +111,6 @@ export const MIGRATIONS: ((words: DdlWords) => string[])[] = [
        item INTEGER NOT NULL,
        PRIMARY KEY (hash, item)
      )${keyOnly}`,
-    'CREATE INDEX fingerprints_item ON fingerprints (item)',
     `CREATE TABLE common_fingerprints (
        hash INTEGER PRIMARY KEY,
        items INTEGER NOT NULL
