@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ddl, MIGRATIONS } from './migrations';
+import { withoutBlocking } from './storage-faults';
 import { DatabaseUnavailableError, type Database, type Queryable, type SqlValue } from './types';
 
 type Connection = BetterSqlite3.Database;
@@ -23,7 +24,7 @@ const CACHE_KIB = 131_072;
 // many times; checkpointing every 40 MB writes each of them to the database file once instead of per commit.
 const WAL_CHECKPOINT_PAGES = 10_000;
 
-function queryable(db: Connection): Queryable {
+function queryable(db: Connection, file: string): Queryable {
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -39,13 +40,13 @@ function queryable(db: Connection): Queryable {
     );
   return {
     async all<Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).all(...params) as Row[];
+      return withoutBlocking(file, () => prepare(sql).all(...params) as Row[]);
     },
     async get<Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).get(...params) as Row | undefined;
+      return withoutBlocking(file, () => prepare(sql).get(...params) as Row | undefined);
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      return { changes: prepare(sql).run(...params).changes };
+      return withoutBlocking(file, () => ({ changes: prepare(sql).run(...params).changes }));
     },
     async insertFingerprints(hashes: Int32Array, items: Int32Array) {
       // Many pairs per statement: one call into SQLite per PAIRS_PER_INSERT rows instead of one per row.
@@ -86,7 +87,8 @@ export function openSqlite(file: string): Database {
     db = new BetterSqlite3(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
+    // Never wait inside SQLite: that would block the event loop. Locks are waited for in storage-faults.ts.
+    db.pragma('busy_timeout = 0');
     db.pragma(`cache_size = -${CACHE_KIB}`);
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     migrate(db);
@@ -95,7 +97,7 @@ export function openSqlite(file: string): Database {
       `Cannot open the SQLite database ${file} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`,
     );
   }
-  const direct = queryable(db);
+  const direct = queryable(db, file);
   // Resolves when no transaction is open; queries on the database itself wait for it.
   let idle: Promise<unknown> = Promise.resolve();
 
@@ -120,10 +122,10 @@ export function openSqlite(file: string): Database {
     },
     transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
       const result = idle.then(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        await withoutBlocking(file, () => db.exec('BEGIN IMMEDIATE'));
         try {
           const value = await work(direct);
-          db.exec('COMMIT');
+          await withoutBlocking(file, () => db.exec('COMMIT'));
           return value;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');

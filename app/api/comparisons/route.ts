@@ -1,3 +1,4 @@
+import { answeringStorageFaults } from '@/server/storage-response';
 import { validateComparisonInput } from '@/lib/comparisons/comparison-input';
 import { RateLimiter } from '@/lib/comparisons/rate-limiter';
 import { clientKey, jsonError, readBodyText } from '@/server/http';
@@ -7,7 +8,7 @@ import { comparisonStore } from '@/server/comparison-store';
 const limiter = new RateLimiter(Number(process.env.WIRETRACE_CREATE_LIMIT ?? 20), 60_000);
 
 /** Creates a comparison from JSON: `{ title?, wire: "text", outlets: [{ name?, text }] }` → 201 with its id and link. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringStorageFaults(async function POST(request: Request): Promise<Response> {
   const verdict = limiter.attempt(clientKey(request));
   if (!verdict.allowed) {
     return jsonError(
@@ -44,4 +45,4 @@ export async function POST(request: Request): Promise<Response> {
     },
     { status: 201, headers: { location: new URL(page, request.url).toString() } },
   );
-}
+});

@@ -1,3 +1,4 @@
+import { answeringStorageFaults } from '@/server/storage-response';
 import { defaultTitle } from '@/lib/comparisons/comparison-input';
 import { validateLookupInput } from '@/lib/comparisons/lookup-input';
 import { corpus } from '@/server/corpus/corpus';
@@ -10,7 +11,7 @@ import { comparisonStore } from '@/server/comparison-store';
  * `open: true` and a source found, the article and its best source are saved as a comparison (an unlisted link,
  * like any saved comparison) and its address is returned, so the caller can open it.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringStorageFaults(async function POST(request: Request): Promise<Response> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type))
     return jsonError(415, 'Send the article as JSON with the header Content-Type: application/json.');
@@ -39,4 +40,4 @@ export async function POST(request: Request): Promise<Response> {
     outlets: [{ name: 'Your article', text }],
   });
   return Response.json({ ...lookup, comparison: { id: saved.id, url: `/c/${saved.id}` } });
-}
+});

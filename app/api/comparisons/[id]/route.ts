@@ -1,10 +1,11 @@
+import { answeringStorageFaults } from '@/server/storage-response';
 import { comparisonStore, isComparisonId } from '@/server/comparison-store';
 import { forgetComparison, loadComparison } from '@/server/comparison-data';
 import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
 /** A saved comparison as wiretrace.alignment/1 JSON (or `?format=csv`). */
-export async function GET(
+export const GET = answeringStorageFaults(async function GET(
   request: Request,
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
@@ -13,10 +14,10 @@ export async function GET(
   const data = await loadComparison('comparison', `${id}/all`);
   if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
   return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
-}
+});
 
 /** Deletes a saved comparison for good: `Authorization: Bearer <deleteToken>` (given when it was saved) → 204. */
-export async function DELETE(
+export const DELETE = answeringStorageFaults(async function DELETE(
   request: Request,
   { params }: RouteContext<'/api/comparisons/[id]'>,
 ): Promise<Response> {
@@ -36,4 +37,4 @@ export async function DELETE(
     return jsonError(403, 'This is not the delete secret of this comparison; nothing was deleted.');
   forgetComparison(id);
   return new Response(null, { status: 204 });
-}
+});

@@ -1,9 +1,10 @@
+import { answeringStorageFaults } from '@/server/storage-response';
 import { loadComparison } from '@/server/comparison-data';
 import { exportResponse } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
 /** A corpus story's version with the outlets closest to it, as wiretrace.alignment/1 JSON (or `?format=csv`). */
-export async function GET(
+export const GET = answeringStorageFaults(async function GET(
   request: Request,
   { params }: RouteContext<'/api/corpus/stories/[id]/v/[version]'>,
 ): Promise<Response> {
@@ -16,4 +17,4 @@ export async function GET(
     new URL(request.url).searchParams.get('format'),
     `wiretrace-corpus-${id}-v${version}`,
   );
-}
+});
