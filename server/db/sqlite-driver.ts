@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { ddl, MIGRATIONS } from './migrations';
-import { withoutBlocking } from './storage-faults';
+import { storageFaultOf, withoutBlocking } from './storage-faults';
 import { DatabaseUnavailableError, type Database, type Queryable, type SqlValue } from './types';
 
 type Connection = BetterSqlite3.Database;
@@ -93,8 +93,11 @@ export function openSqlite(file: string): Database {
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     migrate(db);
   } catch (error) {
+    const fault = storageFaultOf(error, file);
     throw new DatabaseUnavailableError(
-      `Cannot open the SQLite database ${file} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`,
+      fault && !/busy/.test(fault.message)
+        ? fault.message
+        : `Cannot open the SQLite database ${file} (set WIRETRACE_DATA_DIR to a writable folder): ${(error as Error).message}`,
     );
   }
   const direct = queryable(db, file);
