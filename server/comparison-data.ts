@@ -11,6 +11,7 @@ import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
 import { outletIdFor } from '@/lib/view/outlet-id';
 import { corpus } from './corpus/corpus';
+import { alignOffThread } from './align-pool';
 import { loadSavedComparison } from './saved-comparison';
 import type { CorpusStory } from './corpus/types';
 
@@ -82,7 +83,7 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
       ...(a.published ? { date: a.published.slice(0, 10) } : {}),
     })),
   };
-  const { alignment, view } = alignTexts(texts);
+  const { alignment, view } = await alignOffThread(texts);
   return {
     screen: {
       title: version.title ?? story.summary.title,

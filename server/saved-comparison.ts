@@ -5,9 +5,9 @@
  * version n, from 1), `<id>/o<n>` (outlet n as the base) and `<id>/all` (every outlet against the first wire
  * version: what the exports give, so that no outlet is left out of a download).
  */
-import { compare } from '@/lib/engine';
 import { closestVersions } from '@/lib/view/closest-version';
-import { buildStoryView, type ComparisonTexts } from '@/lib/view/story-view';
+import type { ComparisonTexts } from '@/lib/view/story-view';
+import { alignOffThread } from './align-pool';
 import type { WireVersionLink } from '@/lib/view/types';
 import type { LoadedComparison } from './comparison-data';
 import { comparisonStore, isComparisonId, type SavedComparison } from './comparison-store';
@@ -47,8 +47,14 @@ export async function loadSavedComparison(key: string): Promise<LoadedComparison
   const base = parseBase(version === 'all' ? undefined : version, wires.length, allOutlets.length);
   if (!base) return null;
 
-  const outletTexts = allOutlets.map((o) => o.text);
-  const byVersion = wires.length > 1 ? wires.map((wire) => compare(wire.text, outletTexts)) : [];
+  const byVersion =
+    wires.length > 1
+      ? await Promise.all(
+          wires.map(
+            async (wire) => (await alignOffThread({ wireText: wire.text, outlets: allOutlets })).alignment,
+          ),
+        )
+      : [];
   const closest = wires.length > 1 ? closestVersions(byVersion) : allOutlets.map(() => 0);
   const hrefOf = (b: Base) =>
     b.kind === 'wire' && b.index === 0
@@ -75,10 +81,7 @@ export async function loadSavedComparison(key: string): Promise<LoadedComparison
       ],
     };
   }
-  const alignment = compare(
-    texts.wireText,
-    texts.outlets.map((o) => o.text),
-  );
+  const { alignment, view } = await alignOffThread(texts);
   const current = (b: Base) => b.kind === base.kind && b.index === base.index;
   const versions: WireVersionLink[] = [
     ...wires.map((wire, index) => ({
@@ -106,7 +109,7 @@ export async function loadSavedComparison(key: string): Promise<LoadedComparison
       ...(saved.wirePublished ? { date: saved.wirePublished.slice(0, 10) } : {}),
       savedOn: saved.createdAt,
       agency: base.kind === 'wire' ? (saved.agency ?? '') : '',
-      view: buildStoryView(texts, alignment),
+      view,
       basePath: hrefOf(base),
       exportHref: `/api/comparisons/${id}`,
       unlisted: true,

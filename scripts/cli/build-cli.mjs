@@ -11,6 +11,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The compiled command line. */
 export const cliBundle = path.join(root, 'dist', 'cli', 'wiretrace.mjs');
 const entry = path.join(root, 'scripts', 'cli', 'wiretrace.ts');
+// The server's alignment worker (server/align-pool.ts) is built beside it: same sources, same staleness.
+const workerEntry = path.join(root, 'scripts', 'cli', 'align-worker.ts');
 // Everything the bundle may contain: a newer file in any of these makes it stale.
 const SOURCES = ['lib', 'scripts/cli', 'scripts/lib', 'server', 'tsconfig.json', 'package.json'];
 
@@ -38,12 +40,12 @@ export function cliIsStale() {
   return statSync(cliBundle).mtimeMs < newestSourceTime();
 }
 
-/** Bundles scripts/cli/wiretrace.ts (platform node, ESM, npm packages left external). */
+/** Bundles scripts/cli/wiretrace.ts and the alignment worker (platform node, ESM, npm packages left external). */
 export function buildCli() {
   // esbuild is loaded only here: a fresh bundle never pays for it.
   const esbuild = createRequire(import.meta.url)('esbuild');
   esbuild.buildSync({
-    entryPoints: [entry],
+    entryPoints: [entry, workerEntry],
     outdir: path.dirname(cliBundle),
     outExtension: { '.js': '.mjs' },
     // Commands imported with import() (the database side) become chunks loaded only when run.
