@@ -32,7 +32,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
   ],
   webServer: {
-    command: `npx next start --port ${port}`,
+    // The production server with its timeouts and socket-address header (scripts/serve.mjs), as `npm start` runs.
+    command: `node scripts/serve.mjs --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

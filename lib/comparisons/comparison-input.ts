@@ -5,6 +5,7 @@
  * is what bounds memory.
  */
 import { checkText } from '../text/decode-text';
+import { describeUnsafeCharacter, findUnsafeCharacter } from '../text/unsafe-characters';
 
 /** The documented limits of a comparison. */
 export const LIMITS = {
@@ -50,12 +51,25 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
     });
     return '';
   }
+  const unsafe = findUnsafeCharacter(value, 'body');
+  if (unsafe) {
+    errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
+    return '';
+  }
   const checked = checkText(value);
   if (!checked.ok) {
     errors.push({ field, message: `${label} ${checked.message}.` });
     return '';
   }
   return checked.text;
+}
+
+// Names and titles are one-line labels: no control character, no lone surrogate.
+function checkLabel(field: string, label: string, value: string, errors: FieldError[]): string {
+  const unsafe = findUnsafeCharacter(value, 'label');
+  if (!unsafe) return value.trim();
+  errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
+  return '';
 }
 
 /** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
@@ -77,7 +91,7 @@ export function validateComparisonInput(
         field: 'title',
         message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.`,
       });
-    else title = input.title.trim();
+    else title = checkLabel('title', 'The title', input.title, errors);
   }
 
   const wireValue = isRecord(input.wire) ? input.wire.text : input.wire;
@@ -103,7 +117,7 @@ export function validateComparisonInput(
             field: `outlets.${i}.name`,
             message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.`,
           });
-        else if (entry.name.trim()) name = entry.name.trim();
+        else name = checkLabel(`outlets.${i}.name`, 'The name', entry.name, errors) || name;
       }
       const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);
       outlets.push({ name, text });

@@ -17,6 +17,7 @@ const BUILD_INPUTS = [
   'lib',
   'server',
   'instrumentation.ts',
+  'proxy.ts',
   'content',
   'public',
   'next.config.ts',

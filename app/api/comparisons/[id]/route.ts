@@ -1,5 +1,5 @@
 import { loadComparison } from '@/server/comparison-data';
-import { exportResponse } from '@/server/export-response';
+import { exportResponse, PRIVATE_HEADERS } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
 /** A saved comparison as wiretrace.alignment/1 JSON (or `?format=csv`). */
@@ -9,6 +9,12 @@ export async function GET(
 ): Promise<Response> {
   const { id } = await params;
   const data = await loadComparison('comparison', id);
-  if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
+  if (!data)
+    return jsonError(
+      404,
+      'No comparison has this id. Check that the link was copied whole.',
+      {},
+      PRIVATE_HEADERS,
+    );
   return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
 }
