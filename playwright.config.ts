@@ -37,7 +37,12 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    // Saved comparisons go to a throw-away database; the creation limit is the documented default's order.
-    env: { WIRETRACE_DATA_DIR: '.test-output/e2e-data', WIRETRACE_CREATE_LIMIT: '30' },
+    // Saved comparisons go to a throw-away database; the creation limit is the documented default's order. One
+    // trusted proxy hop lets each test act as its own client through X-Forwarded-For (e2e/hardening.spec.ts).
+    env: {
+      WIRETRACE_DATA_DIR: '.test-output/e2e-data',
+      WIRETRACE_CREATE_LIMIT: '30',
+      WIRETRACE_TRUST_PROXY: '1',
+    },
   },
 });

@@ -51,14 +51,15 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
     });
     return '';
   }
-  const unsafe = findUnsafeCharacter(value, 'body');
-  if (unsafe) {
-    errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
-    return '';
-  }
   const checked = checkText(value);
   if (!checked.ok) {
     errors.push({ field, message: `${label} ${checked.message}.` });
+    return '';
+  }
+  // After the shared check, so binary data is called binary; this adds lone surrogates and the rarer controls.
+  const unsafe = findUnsafeCharacter(checked.text, 'body');
+  if (unsafe) {
+    errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
     return '';
   }
   return checked.text;
