@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, isJsonMediaType, readBodyText, tooManyRequests, trustedProxyHops } from './http';
+import {
+  addressKey,
+  clientKey,
+  isJsonMediaType,
+  readBodyText,
+  tooManyRequests,
+  trustedProxyHops,
+} from './http';
 
 const SOCKET_HEADER = 'x-wiretrace-socket-address';
 const request = (headers: Record<string, string>, body?: string) =>
@@ -17,6 +24,25 @@ describe('isJsonMediaType', () => {
     expect(isJsonMediaType('application/merge-patch+json')).toBe(false);
     expect(isJsonMediaType('text/plain')).toBe(false);
     expect(isJsonMediaType(null)).toBe(false);
+  });
+});
+
+describe('addressKey', () => {
+  it('keeps IPv4 addresses, unwrapping IPv4-mapped IPv6', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+  });
+  it('keys IPv6 by its /64, so rotating through a subscriber network does not escape', () => {
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:0db8:0001:0002:ffff:eeee:dddd:cccc')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('[2001:db8::5]')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+  });
+  it('keeps what it cannot parse as it is', () => {
+    expect(addressKey('unknown')).toBe('unknown');
+    expect(addressKey('1::2::3')).toBe('1::2::3');
+    expect(addressKey('2001:db8:zz::1')).toBe('2001:db8:zz::1');
   });
 });
 

@@ -65,7 +65,28 @@ export function trustedProxyHops(value: string | undefined = process.env.WIRETRA
 }
 
 /**
- * The key a client is rate-limited by.
+ * The rate-limit key of an address: an IPv4 address as it is (also when IPv4-mapped, `::ffff:192.0.2.1`), an IPv6
+ * address as its /64 network — one subscriber usually holds a whole /64 and could otherwise rotate through it.
+ * Anything unparseable is kept as it is.
+ */
+export function addressKey(address: string): string {
+  const trimmed = address.trim().replace(/^\[|\]$/g, '');
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(trimmed);
+  if (mapped) return mapped[1]!;
+  if (!trimmed.includes(':')) return trimmed;
+  const [head = '', tail, extra] = trimmed.split('%')[0]!.split('::');
+  if (extra !== undefined) return trimmed;
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const zeros = Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0');
+  const groups = tail === undefined ? left : [...left, ...zeros, ...right];
+  if (groups.length !== 8 || !groups.every((group) => /^[0-9a-f]{1,4}$/i.test(group))) return trimmed;
+  const network = groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16));
+  return `${network.join(':')}::/64`;
+}
+
+/**
+ * The key a client is rate-limited by (its address, through {@link addressKey}).
  * - Behind proxies (`WIRETRACE_TRUST_PROXY=<hops>`): the address `hops` entries from the right of X-Forwarded-For,
  *   the one the outermost trusted proxy appended (the leftmost if the header is shorter: a proxy is missing).
  * - Otherwise: the socket's address, which scripts/serve.mjs puts in a header it always overwrites. Next itself
@@ -83,9 +104,9 @@ export function clientKey(
       .split(',')
       .map((entry) => entry.trim())
       .filter(Boolean);
-    return chain[Math.max(0, chain.length - hops)] ?? 'unknown';
+    return addressKey(chain[Math.max(0, chain.length - hops)] ?? 'unknown');
   }
-  if (socketHeader) return request.headers.get(socketHeader) ?? 'unknown';
+  if (socketHeader) return addressKey(request.headers.get(socketHeader) ?? 'unknown');
   return 'unidentified';
 }
 
