@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
     'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so Next can put this request's CSP nonce (set by proxy.ts) on its scripts;
+  // a page generated at build time has no nonce, and a policy without 'unsafe-inline' would block its hydration.
+  await connection();
   return (
     <html lang="de">
       <body className="min-h-screen font-sans">

@@ -100,6 +100,7 @@ test.describe('the HTTP API', () => {
     expect(json.outlets[0].verdict).toBe('partial');
     const csv = await request.get(links.csv);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    // The CSV starts with a byte order mark, so spreadsheets read it as UTF-8.
     expect((await csv.text()).split('\r\n')[0]).toBe(
       '\uFEFFoutlet,status,wire,wireText,moved,sharedQuote,text',
     );

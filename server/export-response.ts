@@ -14,11 +14,16 @@ import { jsonError } from './http';
 
 const FORMATS = ['json', 'csv', 'outlets', 'bundle', 'texts'] as const;
 
-function download(body: string, type: string, file: string): Response {
+// A saved comparison is unlisted: whoever has the link may read it, but no shared cache keeps it and no search
+// engine indexes it — the same as its pages.
+export const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+
+function download(body: string, type: string, file: string, privacy: Record<string, string>): Response {
   return new Response(body, {
     headers: {
       'content-type': `${type}; charset=utf-8`,
       'content-disposition': `attachment; filename="${file}"`,
+      ...privacy,
     },
   });
 }
@@ -58,26 +63,38 @@ function plainTexts(data: LoadedComparison): string {
   ].join('\n');
 }
 
-/** Answers with the comparison as `format` (json by default); `name` names the downloaded file. */
+/**
+ * Answers with the comparison as `format` (json by default); `name` names the downloaded file. An unlisted
+ * (saved) comparison's answers carry Cache-Control: private and X-Robots-Tag: noindex.
+ */
 export function exportResponse(data: LoadedComparison, format: string | null, name: string): Response {
+  const privacy = data.screen.unlisted ? PRIVATE_HEADERS : {};
   switch (format ?? 'json') {
     case 'json':
-      return Response.json(toAlignmentJson(data.alignment, data.sources.wire, data.sources.outlets));
+      return Response.json(toAlignmentJson(data.alignment, data.sources.wire, data.sources.outlets), {
+        headers: privacy,
+      });
     case 'csv':
       return download(
         alignmentToCsv(data.alignment, data.texts.wireText, exportOutlets(data)),
         'text/csv',
         `${name}.csv`,
+        privacy,
       );
     case 'outlets':
-      return download(outletsToCsv(data.alignment, exportOutlets(data)), 'text/csv', `${name}-outlets.csv`);
+      return download(
+        outletsToCsv(data.alignment, exportOutlets(data)),
+        'text/csv',
+        `${name}-outlets.csv`,
+        privacy,
+      );
     case 'bundle':
       return Response.json(bundle(data), {
-        headers: { 'content-disposition': `attachment; filename="${name}-bundle.json"` },
+        headers: { 'content-disposition': `attachment; filename="${name}-bundle.json"`, ...privacy },
       });
     case 'texts':
-      return download(plainTexts(data), 'text/plain', `${name}-texts.txt`);
+      return download(plainTexts(data), 'text/plain', `${name}-texts.txt`, privacy);
     default:
-      return jsonError(400, `Unknown format "${format}": use format=${FORMATS.join(', ')}.`);
+      return jsonError(400, `Unknown format "${format}": use format=${FORMATS.join(', ')}.`, {}, privacy);
   }
 }

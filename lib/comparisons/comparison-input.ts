@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from '../corpus';
 import { checkText } from '../text/decode-text';
+import { describeUnsafeCharacter, findUnsafeCharacter } from '../text/unsafe-characters';
 
 /** The documented limits of a comparison. */
 export const LIMITS = {
@@ -84,6 +85,12 @@ function checkBody(field: string, label: string, value: unknown, errors: FieldEr
     errors.push({ field, message: `${label} ${checked.message}.` });
     return '';
   }
+  // After the shared check, so binary data is called binary; this adds lone surrogates and the rarer controls.
+  const unsafe = findUnsafeCharacter(checked.text, 'body');
+  if (unsafe) {
+    errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
+    return '';
+  }
   return checked.text;
 }
 
@@ -117,6 +124,14 @@ const isUrl = (text: string) =>
 const isAgency = (text: string) =>
   text.length > LIMITS.maxAgencyChars ? `is longer than ${LIMITS.maxAgencyChars} characters.` : null;
 
+// Names and titles are one-line labels: no control character, no lone surrogate.
+function checkLabel(field: string, label: string, value: string, errors: FieldError[]): string {
+  const unsafe = findUnsafeCharacter(value, 'label');
+  if (!unsafe) return value.trim();
+  errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
+  return '';
+}
+
 /** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
 export function validateComparisonInput(
   input: unknown,
@@ -136,7 +151,7 @@ export function validateComparisonInput(
         field: 'title',
         message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.`,
       });
-    else title = input.title.trim();
+    else title = checkLabel('title', 'The title', input.title, errors);
   }
 
   const wireValue = isRecord(input.wire) ? input.wire.text : input.wire;
@@ -203,7 +218,7 @@ export function validateComparisonInput(
             field: `outlets.${i}.name`,
             message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.`,
           });
-        else if (entry.name.trim()) name = entry.name.trim();
+        else name = checkLabel(`outlets.${i}.name`, 'The name', entry.name, errors) || name;
       }
       const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);
       const url = optionalString(`outlets.${i}.url`, `The URL of outlet ${i + 1}`, entry.url, errors, isUrl);

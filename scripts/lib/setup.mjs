@@ -18,6 +18,7 @@ const BUILD_INPUTS = [
   'lib',
   'server',
   'instrumentation.ts',
+  'proxy.ts',
   'content',
   'public',
   'next.config.ts',

@@ -1,7 +1,7 @@
 import { answeringStorageFaults } from '@/server/storage-response';
 import { validateComparisonInput } from '@/lib/comparisons/comparison-input';
 import { RateLimiter } from '@/lib/comparisons/rate-limiter';
-import { clientKey, jsonError, readBodyText } from '@/server/http';
+import { clientKey, isJsonMediaType, jsonError, readBodyText, tooManyRequests } from '@/server/http';
 import { comparisonStore } from '@/server/comparison-store';
 
 // Creates per client and minute; WIRETRACE_CREATE_LIMIT overrides (the load test raises it).
@@ -10,17 +10,13 @@ const limiter = new RateLimiter(Number(process.env.WIRETRACE_CREATE_LIMIT ?? 20)
 /** Creates a comparison from JSON: `{ title?, wire: "text", outlets: [{ name?, text }] }` → 201 with its id and link. */
 export const POST = answeringStorageFaults(async function POST(request: Request): Promise<Response> {
   const verdict = limiter.attempt(clientKey(request));
-  if (!verdict.allowed) {
+  if (!verdict.allowed)
+    return tooManyRequests('comparisons created', limiter.limit, verdict.retryAfterSeconds);
+  if (!isJsonMediaType(request.headers.get('content-type'))) {
     return jsonError(
-      429,
-      `Too many comparisons created: the limit is ${limiter.limit} a minute. Try again in ${verdict.retryAfterSeconds} s.`,
-      {},
-      { 'retry-after': String(verdict.retryAfterSeconds) },
+      415,
+      `Send the comparison as JSON with the header Content-Type: application/json (got ${request.headers.get('content-type')?.slice(0, 80) ?? 'none'}).`,
     );
-  }
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) {
-    return jsonError(415, 'Send the comparison as JSON with the header Content-Type: application/json.');
   }
   const body = await readBodyText(request);
   if (!body.ok) return body.response;

@@ -1,7 +1,7 @@
 import { answeringStorageFaults } from '@/server/storage-response';
 import { comparisonStore, isComparisonId } from '@/server/comparison-store';
 import { forgetComparison, loadComparison } from '@/server/comparison-data';
-import { exportResponse } from '@/server/export-response';
+import { exportResponse, PRIVATE_HEADERS } from '@/server/export-response';
 import { jsonError } from '@/server/http';
 
 /** A saved comparison as wiretrace.alignment/1 JSON (or `?format=csv`). */
@@ -12,7 +12,13 @@ export const GET = answeringStorageFaults(async function GET(
   const { id } = await params;
   // Exports hold every outlet, each against the first wire version.
   const data = await loadComparison('comparison', `${id}/all`);
-  if (!data) return jsonError(404, 'No comparison has this id. Check that the link was copied whole.');
+  if (!data)
+    return jsonError(
+      404,
+      'No comparison has this id. Check that the link was copied whole.',
+      {},
+      PRIVATE_HEADERS,
+    );
   return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
 });
 
