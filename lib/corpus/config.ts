@@ -1,15 +1,17 @@
 /**
  * Every tunable number of the corpus pipeline (fingerprints, index, discovery, versions), each with its reason.
  * The winnowing window and gram size are derived from the engine's evidence run, so that discovery can never
- * miss a copy the verdict would see: lower `ENGINE_CONFIG.verdict.evidenceRunWords` and both follow.
+ * miss a copy the verdict would see: lower the engine's shortest evidence run and both follow.
  */
 import { ENGINE_CONFIG } from '../engine';
 
-const evidenceRun = ENGINE_CONFIG.verdict.evidenceRunWords;
+// The shortest run the verdict counts as evidence: one run of `evidenceRunWords` is no longer enough on its own, but
+// several runs of `shortRunWords` in different sentences are (lib/engine/evidence.ts). Discovery must find each.
+const evidenceRun = Math.min(ENGINE_CONFIG.verdict.evidenceRunWords, ENGINE_CONFIG.verdict.shortRunWords);
 /**
  * Winnowing finds every shared run of at least w + k − 1 words; that guarantee is set to the evidence run.
  * k takes the larger half of w + k: longer grams are rarer by chance (a name with its title is five words), and
- * w the rest, which keeps the expected density 2 / (w + 1) of grams as fingerprints (40 % for w = 4) low
+ * w the rest, which keeps the expected density 2 / (w + 1) of grams as fingerprints (50 % for w = 3) low
  * enough for 100,000 wires to index in memory.
  */
 const gramWords = Math.max(1, Math.ceil((evidenceRun + 1) / 2));
@@ -22,7 +24,7 @@ export const CORPUS_CONFIG = {
     gramWords,
     /** Grams per winnowing window (w); w + k − 1 = the engine's evidence run. */
     windowGrams,
-    /** The run length winnowing guarantees to find: equal to `ENGINE_CONFIG.verdict.evidenceRunWords`. */
+    /** The run length winnowing guarantees to find: the engine's shortest evidence run (`shortRunWords`). */
     guaranteedRunWords: windowGrams + gramWords - 1,
   },
   index: {

@@ -37,9 +37,9 @@ function wordStream(seed: number) {
 }
 
 describe('fingerprint parameters', () => {
-  it('guarantee the engine evidence run: w + k − 1 = evidenceRunWords', () => {
-    expect(guaranteedRunWords).toBe(ENGINE_CONFIG.verdict.evidenceRunWords);
-    expect(windowGrams + gramWords - 1).toBe(ENGINE_CONFIG.verdict.evidenceRunWords);
+  it("guarantee the engine's shortest evidence run: w + k − 1 = shortRunWords", () => {
+    expect(guaranteedRunWords).toBe(ENGINE_CONFIG.verdict.shortRunWords);
+    expect(windowGrams + gramWords - 1).toBe(ENGINE_CONFIG.verdict.shortRunWords);
   });
 });
 
@@ -103,8 +103,9 @@ describe('fingerprint', () => {
   });
 
   it('gives a text shorter than one gram no fingerprints, and a text shorter than a window one', () => {
-    expect(fingerprint('Rutte sagte das').length).toBe(0);
-    expect(fingerprint('Nato wirft Nordkorea Truppenentsendung vor').length).toBe(1);
+    // k = 3 words per gram, w = 3 grams per window: two words make no gram, four words two grams, one window.
+    expect(fingerprint('Rutte sagte').length).toBe(0);
+    expect(fingerprint('Nato wirft Nordkorea vor').length).toBe(1);
   });
 });
 
