@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
-import { OutletScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
+import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
 import { screenMetadata } from './screen-metadata';
@@ -36,6 +36,17 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         if (!data) notFound();
         return <SideBySideScreen data={data} />;
+      },
+    },
+    overview: {
+      generateMetadata: async ({ params }: RouteProps): Promise<Metadata> => {
+        const data = await screenOf(params);
+        return screenMetadata(data, data ? `Overview: ${data.title}` : undefined);
+      },
+      Page: async function OverviewPage({ params }: RouteProps) {
+        const data = await screenOf(params);
+        if (!data) notFound();
+        return <OverviewScreen data={data} />;
       },
     },
     outlet: {
