@@ -8,7 +8,7 @@ import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
 import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
 import { SavedOn } from '@/components/story/saved-on';
-import { OutletScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
+import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
 import type { ScreenData } from '@/lib/view/types';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
@@ -59,6 +59,17 @@ function comparisonPages(kind: ComparisonKind) {
             <SideBySideScreen data={data} />
           </>
         );
+      },
+    },
+    overview: {
+      generateMetadata: async ({ params }: RouteProps): Promise<Metadata> => {
+        const data = await screenOf(params);
+        return screenMetadata(data, data ? `Overview: ${data.title}` : undefined);
+      },
+      Page: async function OverviewPage({ params }: RouteProps) {
+        const data = await screenOf(params);
+        if (!data) notFound();
+        return <OverviewScreen data={data} />;
       },
     },
     outlet: {

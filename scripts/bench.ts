@@ -4,13 +4,12 @@
  * sentence repeated, the worst case for candidate lookup), each beside jsdiff's diffWords run naively on the whole
  * wire and outlet texts (at 100× stopped by jsdiff's timeout: a lower bound). --skip-naive leaves that one out.
  * Targets (issue 3): seed ≤ 5 ms; 100× within about 150× the seed time; at 100× at least 10× faster than naive.
+ * Then the page budgets (issue 12, scripts/lib/page-budget.ts). --pages-only skips the engine figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import path from 'node:path';
 import { diffWords } from 'diff';
 import { compare } from '../lib/engine';
 import { loadStory } from '../lib/content/load-stories';
+import { printPageBudget } from './lib/page-budget';
 
 const story = loadStory('nato-nordkorea-kursk-2024-10');
 if (!story) throw new Error('the seed story is missing from content/');
@@ -39,7 +38,7 @@ function time(run: () => void, budgetMs: number): { ms: number; runs: number } {
 const format = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0));
 const rows: string[] = [];
 let seedMs = 0;
-for (const factor of [1, 10, 100]) {
+for (const factor of process.argv.includes('--pages-only') ? [] : [1, 10, 100]) {
   const repeat = (text: string) => Array.from({ length: factor }, () => text).join('\n\n');
   const wire = repeat(story.wireText);
   const outlets = story.outlets.map((outlet) => repeat(outlet.text));
@@ -73,19 +72,5 @@ process.stdout.write(
   `heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB\n`,
 );
 
-// The story page's first-load JavaScript: every script the prerendered page loads, from the production build.
-const buildDir = path.join(process.cwd(), '.next');
-const html = path.join(buildDir, 'server', 'app', 'stories', `${story.slug}.html`);
-if (existsSync(html)) {
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
-  const files = [...new Set(scripts)].map((file) => readFileSync(path.join(buildDir, file)));
-  const raw = files.reduce((sum, bytes) => sum + bytes.length, 0);
-  const gzipped = files.reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
-  process.stdout.write(
-    `story page first-load JavaScript: ${(gzipped / 1024).toFixed(0)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw) in ${files.length} files\n`,
-  );
-} else {
-  process.stdout.write('story page first-load JavaScript: no production build (run npm run build first)\n');
-}
+// The pages' budgets (issue 12): first-load JavaScript, a 12-version comparison's HTML size and DOM size.
+await printPageBudget(story.slug);

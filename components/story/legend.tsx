@@ -1,14 +1,22 @@
+import { RememberedDetails } from '@/components/client/remembered-details';
 import { FlagBadge } from './badges';
 import { FLAG, OUTLET_STATUS, PIECE, WIRE_STATUS, type SentenceFlag } from './marks';
 
-/** Explains every mark the views use. */
+/** Explains every mark the views use; collapsed until the reader opens it, and remembered that way. */
 export function Legend() {
   return (
-    <details
-      className="rounded-lg border border-stone-300 bg-white p-3 text-sm dark:border-stone-700 dark:bg-stone-900"
-      open
+    <RememberedDetails
+      storageKey="wiretrace:legend"
+      className="rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900"
     >
-      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <summary className="cursor-pointer font-semibold">
+        Legend{' '}
+        <span className="font-normal text-stone-600 dark:text-stone-400">
+          {Object.values(OUTLET_STATUS)
+            .map((mark) => `${mark.symbol} ${mark.label}`)
+            .join(' · ')}
+        </span>
+      </summary>
       <h2 className="sr-only">Legend</h2>
       <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {Object.entries(OUTLET_STATUS).map(([key, mark]) => (
@@ -47,6 +55,6 @@ export function Legend() {
           </div>
         ))}
       </dl>
-    </details>
+    </RememberedDetails>
   );
 }

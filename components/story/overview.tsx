@@ -22,23 +22,32 @@ function ShareBar({ share, label }: { share: number; label: string }) {
   );
 }
 
-/** Per outlet: verdict, reuse figures; then the heat map of wire sentences. */
-export function Overview({
-  view,
-  basePath,
-  onSideBySide = false,
-}: {
-  view: StoryView;
-  basePath: string;
-  onSideBySide?: boolean;
-}) {
+/** What each figure means, said where it stands: readers confuse the two shares. */
+const FIGURE_HELP = {
+  reuse: "share of this version's words that came from the wire",
+  coverage: "share of the wire's words that this version kept",
+  added: 'words in sentences not in the wire',
+};
+
+function FigureHeader({ label, help, className }: { label: string; help: string; className: string }) {
+  return (
+    <th scope="col" className={className}>
+      {label}
+      <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{help}</span>
+    </th>
+  );
+}
+
+/** Per outlet: verdict, reuse figures, each explained in its header; then the heat map of wire sentences. */
+export function Overview({ view, basePath }: { view: StoryView; basePath: string }) {
   return (
     <section aria-labelledby="overview-heading" className="mt-6">
       <h2 id="overview-heading" className="text-lg font-semibold">
         Overview
       </h2>
-      <div className="relative mt-2 overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse text-sm">
+      <p className="text-sm text-stone-700 dark:text-stone-300">Versions most derived from the wire first.</p>
+      <div className="scroll-x relative mt-2">
+        <table className="w-full border-collapse text-sm sm:min-w-[36rem]">
           <thead>
             <tr className="border-b border-stone-300 text-left dark:border-stone-700">
               <th scope="col" className="py-2 pr-3">
@@ -47,19 +56,25 @@ export function Overview({
               <th scope="col" className="py-2 pr-3">
                 Verdict
               </th>
-              <th scope="col" className="py-2 pr-3">
-                From the wire
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Wire used
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Words added
-              </th>
+              <FigureHeader
+                label="From the wire"
+                help={FIGURE_HELP.reuse}
+                className="py-2 pr-3 align-bottom"
+              />
+              <FigureHeader
+                label="Wire used"
+                help={FIGURE_HELP.coverage}
+                className="py-2 pr-3 align-bottom"
+              />
+              <FigureHeader
+                label="Words added"
+                help={FIGURE_HELP.added}
+                className="py-2 text-right align-bottom"
+              />
             </tr>
           </thead>
           <tbody>
-            {view.outlets.map((outlet) => (
+            {view.columns.map((outlet) => (
               <tr
                 key={outlet.id}
                 data-outlet={outlet.id}
@@ -84,7 +99,7 @@ export function Overview({
                     verdict={outlet.verdict}
                     className="inline-block font-semibold tracking-wide"
                   />
-                  <span className="mt-1 block max-w-md text-xs text-stone-700 dark:text-stone-300">
+                  <span className="mt-1 hidden max-w-md text-xs text-stone-700 sm:block dark:text-stone-300">
                     {outlet.reason}
                   </span>
                 </td>
@@ -100,7 +115,7 @@ export function Overview({
           </tbody>
         </table>
       </div>
-      <HeatMap view={view} rowsHref={onSideBySide ? '' : basePath} />
+      <HeatMap view={view} rowsHref={basePath} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { OutletSummaryView, ScreenData } from '@/lib/view/types';
 import { OutletArticle } from './outlet-article';
 import { Overview } from './overview';
 import { SideBySide } from './side-by-side';
-import { StoryHeader } from './story-header';
+import { StoryHeader, type StoryViewName } from './story-header';
 import { WireView } from './wire-view';
 
 function Header({
@@ -11,7 +11,7 @@ function Header({
   outletId,
 }: {
   data: ScreenData;
-  current: 'side-by-side' | 'outlet' | 'wire';
+  current: StoryViewName;
   outletId?: string;
 }) {
   return (
@@ -23,17 +23,28 @@ function Header({
       basePath={data.basePath}
       exportHref={data.exportHref}
       current={current}
-      firstOutletId={outletId ?? data.view.outlets[0]?.id}
+      // The outlet tab opens the most derived version first, like the side-by-side columns.
+      firstOutletId={outletId ?? data.view.defaultColumns[0] ?? data.view.outlets[0]?.id}
+      outletId={outletId}
     />
   );
 }
 
-/** The default view: overview, then the wire and every derived version side by side. */
+/** The overview: each version's verdict and figures, and the heat map of wire sentences by version. */
+export function OverviewScreen({ data }: { data: ScreenData }) {
+  return (
+    <>
+      <Header data={data} current="overview" />
+      <Overview view={data.view} basePath={data.basePath} />
+    </>
+  );
+}
+
+/** The default view: the wire and every derived version side by side, nothing above the grid but its controls. */
 export function SideBySideScreen({ data }: { data: ScreenData }) {
   return (
     <>
       <Header data={data} current="side-by-side" />
-      <Overview view={data.view} basePath={data.basePath} onSideBySide />
       <SideBySide view={data.view} agency={data.agency} basePath={data.basePath} />
     </>
   );
@@ -44,18 +55,16 @@ export function OutletScreen({ data, outlet }: { data: ScreenData; outlet: Outle
   return (
     <>
       <Header data={data} current="outlet" outletId={outlet.id} />
-      <Overview view={data.view} basePath={data.basePath} />
       <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} />
     </>
   );
 }
 
-/** The wire text, sentence by sentence, with what the versions did with it. */
+/** The wire text, sentence by sentence, with what the versions wrote of each. */
 export function WireScreen({ data }: { data: ScreenData }) {
   return (
     <>
       <Header data={data} current="wire" />
-      <Overview view={data.view} basePath={data.basePath} />
       <WireView view={data.view} basePath={data.basePath} />
     </>
   );

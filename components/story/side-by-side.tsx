@@ -1,6 +1,12 @@
 import Link from 'next/link';
 import { ColumnControls } from '@/components/client/column-controls';
-import type { AlignedCell, SentenceGroup, SentenceView, StoryView } from '@/lib/view/types';
+import type {
+  AlignedCell,
+  OutletSummaryView,
+  SentenceGroup,
+  SentenceView,
+  StoryView,
+} from '@/lib/view/types';
 import { VerdictBadge } from './badges';
 import { FurnitureGroup } from './furniture-group';
 import { OUTLET_STATUS, WIRE_STATUS } from './marks';
@@ -61,8 +67,21 @@ function WireCell({ outletId, cell }: { outletId: string; cell: AlignedCell }) {
 }
 
 const cellClass = 'min-w-0 border-b border-stone-200 p-2 dark:border-stone-800';
+/** The wire column stays in place while the versions scroll sideways inside the grid. */
+const wireCellClass = `${cellClass} sbs-pin`;
 
-/** The wire and every derived outlet in columns, row by row along the wire's sentences. */
+/** A version's column: independent versions (shown when every version is, or when the URL names them) dimmed. */
+function columnProps(outlet: OutletSummaryView) {
+  return {
+    'data-col': outlet.id,
+    'data-dimmed': outlet.verdict === 'independent' || undefined,
+  };
+}
+
+/**
+ * The wire and the versions in columns, row by row along the wire's sentences. Every version has its cells; the
+ * derived ones are shown by default (every version, dimmed, when none is derived) and `?outlets=` brings in any.
+ */
 export function SideBySide({
   view,
   agency,
@@ -72,88 +91,115 @@ export function SideBySide({
   agency: string;
   basePath: string;
 }) {
-  const columns = view.aligned;
+  const columns = view.columns;
   const independent = view.independent;
   return (
-    <section aria-labelledby="side-by-side-heading" className="mt-8">
+    <section aria-labelledby="side-by-side-heading" className="mt-6">
       <h2 id="side-by-side-heading" className="text-lg font-semibold">
         Side by side
       </h2>
-      <ColumnControls columns={columns.map(({ id, name }) => ({ id, name }))} />
-      {columns.length === 0 ? (
-        <p className="mt-3">No version is derived from the wire, so there is nothing to align.</p>
-      ) : (
+      <ColumnControls
+        columns={columns.map(({ id, name, verdict, reuseShare, addedWords }) => ({
+          id,
+          name,
+          verdict,
+          reuseShare,
+          addedWords,
+        }))}
+        defaults={view.defaultColumns}
+      />
+      {view.aligned.length === 0 && columns.length > 0 && (
+        <p className="mt-3 text-sm text-stone-700 dark:text-stone-300">
+          No version is derived from the wire: they are shown dimmed, and what looks shared is resemblance
+          (the same facts, names or quotations), not copying.
+        </p>
+      )}
+      {columns.length > 0 && (
         <div
-          role="table"
-          aria-label="Wire sentences and each version's matching sentences"
-          className="sbs mt-3"
-          style={{ '--cols': columns.length + 1 } as React.CSSProperties}
+          className="sbs-scroll mt-3"
+          tabIndex={0}
+          role="region"
+          aria-label="Side-by-side table, scrolls sideways"
         >
-          <div role="rowgroup" className="sticky top-0 z-10 bg-stone-50 shadow-sm dark:bg-stone-950">
-            <div role="row" className="sbs-row border-b-2 border-stone-400 text-sm font-semibold">
-              <div role="columnheader" data-col="wire" className="p-2">
-                {agency ? `Wire (${agency})` : 'Wire'}
+          <div role="table" aria-label="Wire sentences and each version's matching sentences" className="sbs">
+            <div role="rowgroup" className="sbs-head">
+              <div role="row" className="sbs-row border-b-2 border-stone-400 text-sm font-semibold">
+                <div role="columnheader" data-col="wire" className="sbs-pin p-2">
+                  {agency ? `Wire (${agency})` : 'Wire'}
+                </div>
+                {columns.map((outlet) => (
+                  <div role="columnheader" key={outlet.id} {...columnProps(outlet)} className="p-2">
+                    {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1" />
+                  </div>
+                ))}
               </div>
-              {columns.map((outlet) => (
-                <div role="columnheader" key={outlet.id} data-col={outlet.id} className="p-2">
-                  {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1" />
-                </div>
-              ))}
             </div>
-          </div>
-          <div role="rowgroup">
-            {view.rows.map((row) =>
-              row.type === 'wire' ? (
-                <div
-                  role="row"
-                  key={row.wire.id}
-                  id={row.wire.id}
-                  data-wire-unit={row.wire.id}
-                  className="sbs-row target-focus"
-                >
+            <div role="rowgroup">
+              {view.rows.map((row) =>
+                row.type === 'wire' ? (
                   <div
-                    role="rowheader"
-                    data-col="wire"
-                    lang="de"
-                    className={`${cellClass} ${row.wire.kind === 'heading' ? 'font-semibold' : ''}`}
+                    role="row"
+                    key={row.wire.id}
+                    id={row.wire.id}
+                    data-wire-unit={row.wire.id}
+                    className="sbs-row target-focus"
                   >
-                    <span className="mr-1 font-mono text-xs text-stone-500 dark:text-stone-400">
-                      {row.wire.id}
-                    </span>
-                    {row.wire.text}
-                  </div>
-                  {columns.map((outlet) => (
-                    <div role="cell" key={outlet.id} data-col={outlet.id} lang="de" className={cellClass}>
-                      <WireCell outletId={outlet.id} cell={row.cells[outlet.id]!} />
+                    <div
+                      role="rowheader"
+                      data-col="wire"
+                      lang="de"
+                      className={`${wireCellClass} ${row.wire.kind === 'heading' ? 'font-semibold' : ''}`}
+                    >
+                      <span className="mr-1 font-mono text-xs text-stone-500 dark:text-stone-400">
+                        {row.wire.id}
+                      </span>
+                      {row.wire.text}
                     </div>
-                  ))}
-                </div>
-              ) : (
-                <div
-                  role="row"
-                  key={row.key}
-                  data-extra-for={Object.keys(row.cells).join(' ')}
-                  className="sbs-row bg-emerald-50/60 dark:bg-emerald-950/30"
-                >
+                    {columns.map((outlet) => (
+                      <div
+                        role="cell"
+                        key={outlet.id}
+                        {...columnProps(outlet)}
+                        lang="de"
+                        className={cellClass}
+                      >
+                        <WireCell outletId={outlet.id} cell={row.cells[outlet.id]!} />
+                      </div>
+                    ))}
+                  </div>
+                ) : (
                   <div
-                    role="rowheader"
-                    data-col="wire"
-                    className={`${cellClass} text-xs text-emerald-900 italic dark:text-emerald-200`}
+                    role="row"
+                    key={row.key}
+                    data-extra-for={Object.keys(row.cells).join(' ')}
+                    className="sbs-row sbs-extra"
                   >
-                    <span aria-hidden="true">+ </span>Not in the wire: what versions put here
-                  </div>
-                  {columns.map((outlet) => (
-                    <div role="cell" key={outlet.id} data-col={outlet.id} lang="de" className={cellClass}>
-                      {row.cells[outlet.id] && <SentenceList groups={row.cells[outlet.id]!} />}
+                    <div
+                      role="rowheader"
+                      data-col="wire"
+                      className={`${wireCellClass} text-xs text-emerald-900 italic dark:text-emerald-200`}
+                    >
+                      <span aria-hidden="true">+ </span>Not in the wire: what versions put here
                     </div>
-                  ))}
-                </div>
-              ),
-            )}
+                    {columns.map((outlet) => (
+                      <div
+                        role="cell"
+                        key={outlet.id}
+                        {...columnProps(outlet)}
+                        lang="de"
+                        className={cellClass}
+                      >
+                        {row.cells[outlet.id] && <SentenceList groups={row.cells[outlet.id]!} />}
+                      </div>
+                    ))}
+                  </div>
+                ),
+              )}
+            </div>
           </div>
         </div>
       )}
-      {independent.length > 0 && (
+      {independent.length > 0 && view.aligned.length > 0 && (
         <section
           aria-labelledby="independent-heading"
           className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700"
@@ -162,7 +208,8 @@ export function SideBySide({
             Not derived from the wire
           </h3>
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            These versions report the same event independently, so they are not forced into rows.
+            These versions report the same event independently, so they are not put into rows unless you tick
+            them under Columns (they are then shown dimmed).
           </p>
           <ul className="mt-2 space-y-1 text-sm">
             {independent.map((outlet) => (

@@ -1,6 +1,7 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import { CopyLinkButton } from '@/components/client/copy-link-button';
+import { FindInComparison } from '@/components/client/find-in-comparison';
+import { ViewTabs, type ViewName } from '@/components/client/view-tabs';
 import { formatPartialDate } from '@/components/format';
 import { Legend } from './legend';
 
@@ -25,7 +26,7 @@ const EXPORTS = [
   { label: 'Texts', query: '?format=texts', title: 'The original texts' },
 ];
 
-export type StoryViewName = 'side-by-side' | 'outlet' | 'wire';
+export type StoryViewName = ViewName;
 
 interface StoryHeaderProps {
   title: string;
@@ -35,11 +36,13 @@ interface StoryHeaderProps {
   basePath: string;
   current: StoryViewName;
   firstOutletId?: string;
+  /** The version shown, on the outlet view: the outlet tab comes back to it. */
+  outletId?: string;
   /** The API address of this comparison's JSON; `?format=csv` gives the CSV. */
   exportHref: string;
 }
 
-/** Title, facts, the view switcher, the copy-link control and the legend. */
+/** Title, facts, the view switcher, find, export, the copy-link control and the (collapsed) legend. */
 export function StoryHeader({
   title,
   date,
@@ -48,9 +51,11 @@ export function StoryHeader({
   basePath,
   current,
   firstOutletId,
+  outletId,
   exportHref,
 }: StoryHeaderProps) {
   const tabs: Array<{ name: StoryViewName; label: string; href: string }> = [
+    { name: 'overview', label: 'Overview', href: `${basePath}/overview` },
     { name: 'side-by-side', label: 'Side by side', href: basePath },
     { name: 'outlet', label: 'Outlet view', href: `${basePath}/outlets/${firstOutletId ?? ''}` },
     { name: 'wire', label: 'Wire view', href: `${basePath}/wire` },
@@ -70,20 +75,10 @@ export function StoryHeader({
         {versions} version{versions === 1 ? '' : 's'}
       </p>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label="Views" className="flex gap-1">
-          {tabs.map((tab) => (
-            <Link
-              key={tab.name}
-              href={tab.href}
-              aria-current={tab.name === current ? 'page' : undefined}
-              className="rounded-t border-b-2 border-transparent px-3 py-1.5 text-sm font-medium hover:border-stone-400 aria-[current=page]:border-sky-700 aria-[current=page]:text-sky-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:text-sky-300"
-            >
-              {tab.label}
-            </Link>
-          ))}
-        </nav>
+        <ViewTabs tabs={tabs} current={current} basePath={basePath} outletId={outletId} />
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span>
+          <FindInComparison />
+          <span data-print="hide">
             Export:{' '}
             {EXPORTS.map((item, i) => (
               <Fragment key={item.label}>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
 import type { WireStatus } from '@/lib/engine';
 import { SHARED_QUOTE_CELL, WIRE_STATUS, WIRE_STATUS_BAR } from './marks';
+import { SentencePieces } from './sentence';
 
 function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
   const total = counts.kept + counts.edited + counts.dropped || 1;
@@ -27,8 +28,8 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
         The wire, sentence by sentence
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        The darker a sentence, the more versions used it. Open a sentence to see what each version did with
-        it.
+        The darker a sentence, the more versions used it. Open a sentence to read what each version wrote of
+        it, changed words marked.
       </p>
       <ol className="mt-3 max-w-3xl space-y-1" lang="de">
         {view.wireOutcomes.map(({ wire, statuses, counts }) => {
@@ -55,7 +56,7 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                   <UseBar counts={counts} />
                 </summary>
                 <ul className="border-t border-stone-200 p-2 text-sm dark:border-stone-800" lang="en">
-                  {statuses.map(({ outletId, outletName, status, sharedQuote }) => {
+                  {statuses.map(({ outletId, outletName, status, sharedQuote, sentences }) => {
                     const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
                     return (
                       <li
@@ -63,6 +64,7 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                         data-outlet={outletId}
                         data-status={status}
                         data-shared-quote={sharedQuote || undefined}
+                        className="py-1"
                       >
                         <span
                           className={`mr-2 inline-block min-w-20 rounded px-1 text-center text-xs font-semibold ${mark.className}`}
@@ -76,6 +78,16 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                         >
                           {outletName}
                         </Link>
+                        {sentences.map((sentence) => (
+                          <Link
+                            key={sentence.anchor}
+                            href={`${basePath}/outlets/${outletId}#${sentence.anchor}`}
+                            lang="de"
+                            className="mt-0.5 block border-l-2 border-stone-300 pl-2 text-stone-900 no-underline hover:bg-white/60 dark:border-stone-600 dark:text-stone-100 dark:hover:bg-stone-900/60"
+                          >
+                            <SentencePieces sentence={sentence} />
+                          </Link>
+                        ))}
                       </li>
                     );
                   })}

@@ -38,7 +38,8 @@ describe('row pages', () => {
     const last = rows.filter((row) => row.type === 'wire').at(-1)!;
     const id = last.type === 'wire' ? last.wire.id : '';
     const page = pageOfWireSentence(rows, id, budget);
-    expect(page).toBe(pageStarts(rows, budget).length);
+    // The last wire sentence stands on one of the last pages (additions after it may fill one more).
+    expect(page).toBeGreaterThanOrEqual(pageStarts(rows, budget).length - 1);
     expect(rowPage(rows, page, budget).rows).toContain(last);
     expect(pageOfWireSentence(rows, 'w9999', budget)).toBe(1);
   });

@@ -36,6 +36,16 @@ describe('buildStoryView on the seed story', () => {
     expect(view.aligned.map((o) => o.id)).toEqual(['outlet-001', 'outlet-002']);
     expect(view.independent.map((o) => o.id)).toEqual(['outlet-003', 'outlet-004']);
   });
+  it('orders the columns most derived first and shows the aligned ones by default', () => {
+    expect(view.columns.map((o) => o.id)).toEqual(['outlet-001', 'outlet-002', 'outlet-003', 'outlet-004']);
+    expect(view.defaultColumns).toEqual(['outlet-001', 'outlet-002']);
+  });
+  it('says, per wire sentence, what each version wrote of it', () => {
+    const w3 = view.wireOutcomes.find((o) => o.wire.id === 'w3')!;
+    const of = (id: string) => w3.statuses.find((s) => s.outletId === id)!.sentences.map((s) => s.text);
+    expect(of('outlet-001')).toEqual([expect.stringContaining('Putin')]);
+    expect(of('outlet-004')).toEqual([]);
+  });
   it('has one wire row per wire sentence, in order, with additions between them', () => {
     const wireRows = view.rows.filter((row) => row.type === 'wire');
     expect(wireRows.map((row) => row.wire.id)).toEqual(view.wireSentences.map((s) => s.id));
@@ -59,7 +69,7 @@ describe('buildStoryView on the seed story', () => {
   it('marks wire sentences an independent version shares only through quotations', () => {
     const w3 = view.wireOutcomes.find((o) => o.wire.id === 'w3')!;
     // An independent version kept nothing: its shared quote is not counted as an edit (issue 14).
-    expect(w3.statuses.find((s) => s.outletId === 'outlet-003')).toEqual({
+    expect(w3.statuses.find((s) => s.outletId === 'outlet-003')).toMatchObject({
       outletId: 'outlet-003',
       outletName: 'Outlet 003',
       status: 'dropped',

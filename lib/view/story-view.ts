@@ -2,6 +2,7 @@
  * Builds the whole view model of a story or saved comparison from its texts and the engine's alignment.
  */
 import type { Alignment, OutletAlignment, WireStatus } from '../engine';
+import { sortOutlets } from './column-order';
 import { articleBlocks } from './sentence-groups';
 import { sideBySideRows } from './side-by-side';
 import { trimRange, unitPieces } from './text-pieces';
@@ -90,9 +91,10 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
   });
 
   const aligned = outlets.filter((outlet) => outlet.verdict !== 'independent');
+  const columns = sortOutlets(outlets, 'verdict');
   const rows = sideBySideRows(
     wireSentences,
-    aligned.map((outlet) => ({
+    columns.map((outlet) => ({
       id: outlet.id,
       sentences: sentencesById[outlet.id]!,
       wireStatus: alignment.outlets[outlets.indexOf(outlet)]!.wireStatus,
@@ -108,6 +110,7 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
       sharedQuote:
         quoteOnly[i]!.has(wire.id) || alignment.outlets[i]!.wireResemblance[wire.id] === 'shared-quote',
       resembles: alignment.outlets[i]!.wireResemblance[wire.id] === 'resemblance',
+      sentences: sentencesById[outlet.id]!.filter((sentence) => sentence.wire.includes(wire.id)),
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
     for (const { status } of statuses) counts[status] += 1;
@@ -118,6 +121,10 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     outlets,
     aligned,
     independent: outlets.filter((outlet) => outlet.verdict === 'independent'),
+    columns,
+    defaultColumns: (aligned.length > 0 ? columns.filter((o) => o.verdict !== 'independent') : columns).map(
+      (o) => o.id,
+    ),
     wireSentences,
     rows,
     articles: Object.fromEntries(

@@ -87,6 +87,8 @@ export interface WireSentenceStatus {
   sharedQuote: boolean;
   /** An independent version that did not take this sentence but resembles it (names, numbers, stock phrases). */
   resembles: boolean;
+  /** What the outlet wrote of it: its sentences deriving from this wire sentence, in the outlet's order. */
+  sentences: SentenceView[];
 }
 
 /** A wire sentence with what every outlet did with it. */
@@ -103,6 +105,13 @@ export interface StoryView {
   aligned: OutletSummaryView[];
   /** Outlets that report independently: listed apart, never forced into rows. */
   independent: OutletSummaryView[];
+  /**
+   * Every outlet in the side-by-side view's default column order (most derived first, see column-order.ts).
+   * The rows hold a cell for each, so `?outlets=` can bring in any version, independent ones too.
+   */
+  columns: OutletSummaryView[];
+  /** The columns shown when the URL names none: the aligned ones, or every version when none is aligned. */
+  defaultColumns: string[];
   wireSentences: WireSentenceView[];
   rows: SideBySideRow[];
   /** Per outlet id: its article as published, paragraph by paragraph. */
