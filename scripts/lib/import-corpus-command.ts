@@ -8,6 +8,7 @@
  * the stored item (the last one read wins, and is named). Exit codes: 0 success, 1 when anything was rejected or
  * the database cannot be opened, 2 usage error.
  */
+import { fingerprint } from '../../lib/corpus/fingerprint';
 import type { ArticleItem, WireItem } from '../../lib/corpus/types';
 import { openDatabase, type Database, type DatabaseTarget } from '../../server/db/open-database';
 import { DatabaseUnavailableError } from '../../server/db/types';
@@ -86,20 +87,38 @@ async function importSource(
   const started = performance.now();
   let batch: (WireItem | ArticleItem)[] = [];
   let read = 0;
+  // One batch is written while the next is read and fingerprinted: with PostgreSQL the server works in parallel.
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown;
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
+    const prints =
+      kind === 'wire' ? new Map(items.map((item) => [item.id, fingerprint(item.text)])) : undefined;
+    await writing;
+    if (failure) throw failure;
     const now = new Date().toISOString();
-    const done = await db.transaction((tx) =>
-      kind === 'wire'
-        ? upsertWires(tx, items as WireItem[], now)
-        : upsertArticles(tx, items as ArticleItem[], now),
-    );
-    counts.imported += done.imported;
-    counts.updated += done.updated;
-    counts.unchanged += done.unchanged;
-    await job.progress(counts.imported + counts.updated + counts.unchanged, null, undefined);
+    writing = db
+      .transaction((tx) =>
+        kind === 'wire'
+          ? upsertWires(tx, items as WireItem[], now, prints)
+          : upsertArticles(tx, items as ArticleItem[], now),
+      )
+      .then(async (done) => {
+        counts.imported += done.imported;
+        counts.updated += done.updated;
+        counts.unchanged += done.unchanged;
+        await job.progress(counts.imported + counts.updated + counts.unchanged, null, undefined);
+      })
+      .catch((error) => {
+        failure = error;
+      });
+  };
+  const drain = async () => {
+    await flush();
+    await writing;
+    if (failure) throw failure;
   };
   const onProblem = (problem: ReadProblem) => {
     counts.rejected += 1;
@@ -122,8 +141,9 @@ async function importSource(
       batch.push(item.item);
       if (batch.length >= IMPORT.batch) await flush();
     }
-    await flush();
+    await drain();
   } catch (error) {
+    await writing;
     progress.finish();
     await job.fail(`Import of ${source} failed: ${(error as Error).message}`);
     throw error;
