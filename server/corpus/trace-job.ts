@@ -146,7 +146,8 @@ async function regroup(db: Database, onProgress?: TraceProgress): Promise<WireAr
         chunk.flat(),
       );
     });
-    await tx.run('DELETE FROM stories WHERE id NOT IN (SELECT story FROM wires WHERE story IS NOT NULL)');
+    // NOT EXISTS, not NOT IN: PostgreSQL cannot turn NOT IN into an anti-join, and past work_mem it rescans.
+    await tx.run('DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM wires w WHERE w.story = stories.id)');
     await tx.run('DELETE FROM common_fingerprints');
     await tx.run(
       'INSERT INTO common_fingerprints (hash, items) SELECT hash, COUNT(*) FROM fingerprints GROUP BY hash HAVING COUNT(*) > ?',
