@@ -7,8 +7,9 @@
  * Wire stories: a first version of 8–14 sentences, then up to three later versions, each built from the one
  * before (some sentences edited, some added, one dropped; sometimes a summary of half of it), 1–5 hours apart.
  * Most stories carry the agency's story id; `unlabelledShare` of them do not and must be grouped by derivation.
- * Derived articles take one version, keep most sentences, edit a third of them, add their own sentences and a
- * title, sometimes reorder paragraphs, and are dated after the version they use. Independent articles are the
+ * Derived articles take one version, keep most sentences (three in ten keep only two to four among mostly their
+ * own), edit a third of them, add their own sentences (with the story's names) and a title, sometimes reorder
+ * paragraphs, and are dated after the version they use. Independent articles are the
  * outlet's own text on a story: they reuse two or three of its short name phrases and a stock phrase only.
  * Known weakness: the sentences are word salad with German statistics, not German; the engine's sentence
  * alignment finds them as it finds real ones, but idioms and paraphrase are absent.
@@ -153,11 +154,15 @@ export function generateArchive(
       .replace(/^.*? \(dpa\) - /, '')
       .split(/(?<=\.)\s+/)
       .filter((sentence) => sentence.trim() !== '');
-    let sentences = wireSentences.filter(() => random.chance(0.8));
-    if (sentences.length < 4) sentences = wireSentences.slice(0, 4);
+    // Three in ten are partial: two to four wire sentences inside mostly the outlet's own text.
+    const partial = random.chance(0.3);
+    let sentences = partial
+      ? wireSentences.filter(() => random.chance(0.3)).slice(0, random.int(2, 4))
+      : wireSentences.filter(() => random.chance(0.8));
+    if (sentences.length < (partial ? 2 : 4)) sentences = wireSentences.slice(0, partial ? 2 : 4);
     sentences = sentences.map((sentence) => (random.chance(0.33) ? writer.edit(sentence) : sentence));
-    for (let n = random.int(0, 5); n > 0; n -= 1)
-      sentences.splice(random.int(0, sentences.length), 0, writer.sentence([]));
+    for (let n = partial ? random.int(6, 12) : random.int(0, 5); n > 0; n -= 1)
+      sentences.splice(random.int(0, sentences.length), 0, writer.sentence(story.names));
     const parts = paragraphs(sentences, random);
     if (random.chance(0.3) && parts.length > 2) {
       const i = random.int(0, parts.length - 2);
