@@ -89,6 +89,7 @@ async function importSource(
   let read = 0;
   // One batch is written while the next is read and fingerprinted: with PostgreSQL the server works in parallel.
   let writing: Promise<void> = Promise.resolve();
+  let readShare = 0;
   let failure: unknown;
   const flush = async () => {
     if (batch.length === 0) return;
@@ -109,7 +110,13 @@ async function importSource(
         counts.imported += done.imported;
         counts.updated += done.updated;
         counts.unchanged += done.unchanged;
-        await job.progress(counts.imported + counts.updated + counts.unchanged, null, undefined);
+        const stored = counts.imported + counts.updated + counts.unchanged;
+        // The total of a streamed source is unknown; the share of it read so far tells the app how far it is.
+        await job.progress(
+          stored,
+          null,
+          `Importing ${label} from ${source}: ${formatCount(stored)} stored, ${Math.round(readShare * 100)} % read`,
+        );
       })
       .catch((error) => {
         failure = error;
@@ -129,7 +136,10 @@ async function importSource(
   try {
     for await (const item of readItems(source, kind, {
       onProblem,
-      onProgress: (done, total) => progress.update(done, total),
+      onProgress: (done, total) => {
+        progress.update(done, total);
+        if (total > 0) readShare = done / total;
+      },
     })) {
       read += 1;
       const where = { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) };
