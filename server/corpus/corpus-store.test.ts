@@ -107,6 +107,7 @@ for (const dialect of TEST_DIALECTS) {
         'dpa/tarif-1',
       ]);
       expect((await corpus.listStories({ agency: 'afp' })).total).toBe(0);
+      expect(await corpus.agencies()).toEqual(['dpa']);
       expect(
         (await corpus.listStories({ includeUntraced: true, pageSize: 3, page: 2 })).stories.map((s) => s.key),
       ).toEqual(['dpa/tarif-1']);
