@@ -160,7 +160,11 @@ export function generateArchive(
       ? wireSentences.filter(() => random.chance(0.3)).slice(0, random.int(2, 4))
       : wireSentences.filter(() => random.chance(0.8));
     if (sentences.length < (partial ? 2 : 4)) sentences = wireSentences.slice(0, partial ? 2 : 4);
-    sentences = sentences.map((sentence) => (random.chance(0.33) ? writer.edit(sentence) : sentence));
+    // A partial article keeps one wire sentence as it stands, so that it holds the evidence a verdict needs
+    // (with every sentence edited, even the engine compared with the true wire may call it independent).
+    sentences = sentences.map((sentence, i) =>
+      (partial && i === 0) || !random.chance(0.33) ? sentence : writer.edit(sentence),
+    );
     for (let n = partial ? random.int(6, 12) : random.int(0, 5); n > 0; n -= 1)
       sentences.splice(random.int(0, sentences.length), 0, writer.sentence(story.names));
     const parts = paragraphs(sentences, random);
