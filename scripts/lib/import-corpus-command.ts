@@ -8,6 +8,7 @@
  * the stored item (the last one read wins, and is named). Exit codes: 0 success, 1 when anything was rejected or
  * the database cannot be opened, 2 usage error.
  */
+import { fingerprint } from '../../lib/corpus/fingerprint';
 import type { ArticleItem, WireItem } from '../../lib/corpus/types';
 import { openDatabase, type Database, type DatabaseTarget } from '../../server/db/open-database';
 import { DatabaseUnavailableError } from '../../server/db/types';
@@ -86,20 +87,45 @@ async function importSource(
   const started = performance.now();
   let batch: (WireItem | ArticleItem)[] = [];
   let read = 0;
+  // One batch is written while the next is read and fingerprinted: with PostgreSQL the server works in parallel.
+  let writing: Promise<void> = Promise.resolve();
+  let readShare = 0;
+  let failure: unknown;
   const flush = async () => {
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
+    const prints =
+      kind === 'wire' ? new Map(items.map((item) => [item.id, fingerprint(item.text)])) : undefined;
+    await writing;
+    if (failure) throw failure;
     const now = new Date().toISOString();
-    const done = await db.transaction((tx) =>
-      kind === 'wire'
-        ? upsertWires(tx, items as WireItem[], now)
-        : upsertArticles(tx, items as ArticleItem[], now),
-    );
-    counts.imported += done.imported;
-    counts.updated += done.updated;
-    counts.unchanged += done.unchanged;
-    await job.progress(counts.imported + counts.updated + counts.unchanged, null, undefined);
+    writing = db
+      .transaction((tx) =>
+        kind === 'wire'
+          ? upsertWires(tx, items as WireItem[], now, prints)
+          : upsertArticles(tx, items as ArticleItem[], now),
+      )
+      .then(async (done) => {
+        counts.imported += done.imported;
+        counts.updated += done.updated;
+        counts.unchanged += done.unchanged;
+        const stored = counts.imported + counts.updated + counts.unchanged;
+        // The total of a streamed source is unknown; the share of it read so far tells the app how far it is.
+        await job.progress(
+          stored,
+          null,
+          `Importing ${label} from ${source}: ${formatCount(stored)} stored, ${Math.round(readShare * 100)} % read`,
+        );
+      })
+      .catch((error) => {
+        failure = error;
+      });
+  };
+  const drain = async () => {
+    await flush();
+    await writing;
+    if (failure) throw failure;
   };
   const onProblem = (problem: ReadProblem) => {
     counts.rejected += 1;
@@ -110,7 +136,10 @@ async function importSource(
   try {
     for await (const item of readItems(source, kind, {
       onProblem,
-      onProgress: (done, total) => progress.update(done, total),
+      onProgress: (done, total) => {
+        progress.update(done, total);
+        if (total > 0) readShare = done / total;
+      },
     })) {
       read += 1;
       const where = { file: item.file, ...(item.line !== undefined ? { line: item.line } : {}) };
@@ -122,8 +151,9 @@ async function importSource(
       batch.push(item.item);
       if (batch.length >= IMPORT.batch) await flush();
     }
-    await flush();
+    await drain();
   } catch (error) {
+    await writing;
     progress.finish();
     await job.fail(`Import of ${source} failed: ${(error as Error).message}`);
     throw error;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '@/lib/corpus';
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from '@/lib/corpus/fixtures/wires';
 import { openDatabase, type Database } from '../db/open-database';
 import { dropTestSchemas, TEST_DIALECTS } from '../db/test-databases';
@@ -106,6 +107,7 @@ for (const dialect of TEST_DIALECTS) {
         'dpa/tarif-1',
       ]);
       expect((await corpus.listStories({ agency: 'afp' })).total).toBe(0);
+      expect(await corpus.agencies()).toEqual(['dpa']);
       expect(
         (await corpus.listStories({ includeUntraced: true, pageSize: 3, page: 2 })).stories.map((s) => s.key),
       ).toEqual(['dpa/tarif-1']);
@@ -178,6 +180,38 @@ for (const dialect of TEST_DIALECTS) {
       await runTraceJob(db);
       const faz = await db.get<{ verdict: string }>("SELECT verdict FROM articles WHERE ext_id = 'faz-1'");
       expect(faz).toEqual({ verdict: 'derived' });
+      await db.close();
+    });
+
+    it('drops stock phrases held by many stories, but not by the many versions of one story', async () => {
+      const db = await openDatabase(await dialect.fresh());
+      // Words no other item uses: letters spelling the item's number.
+      const own = (n: number) =>
+        Array.from(
+          { length: 14 },
+          (_, j) => `w${(n * 14 + j).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`,
+        ).join(' ');
+      const STOCK = 'Die Bundesregierung in Berlin hat am Montag nach Angaben eines Sprechers mitgeteilt';
+      const LIVE =
+        'Der Liveticker zum Gipfeltreffen der Staats und Regierungschefs in Brüssel wird laufend ergänzt';
+      const items = [
+        ...Array.from({ length: 60 }, (_, i) => ({ id: `stock-${i}`, text: `${STOCK}. ${own(i)}.` })),
+        ...Array.from({ length: 60 }, (_, i) => ({
+          id: `live-${i}`,
+          text: `${LIVE}. ${own(100 + i)}.`,
+          story: 'urn:live',
+        })),
+      ];
+      await db.transaction((tx) => upsertWires(tx, items, new Date().toISOString()));
+      await runTraceJob(db);
+      const common = new Set(
+        (await db.all<{ hash: number }>('SELECT hash FROM common_fingerprints')).map((row) => row.hash),
+      );
+      const inCommon = (text: string) => [...fingerprint(text)].filter((hash) => common.has(hash)).length;
+      expect(inCommon(STOCK)).toBeGreaterThan(0);
+      expect(inCommon(LIVE)).toBe(0);
+      const live = await corpusReader(db).findSources(`${LIVE}. ${own(100)}.`);
+      expect(live.sources[0]).toMatchObject({ story: 'urn:live' });
       await db.close();
     });
 

@@ -10,6 +10,7 @@
  */
 import { compare, type Verdict } from '@/lib/engine';
 import {
+  candidatesFromCounts,
   CORPUS_CONFIG,
   fingerprint,
   mayBeSource,
@@ -49,7 +50,7 @@ export async function sqlCandidates(
   db: Queryable,
   prints: Int32Array,
   config: DiscoveryConfig = CORPUS_CONFIG.discovery,
-): Promise<{ candidates: { item: number; shared: number; score: number }[]; usable: number }> {
+): Promise<{ candidates: { item: number; shared: number }[]; usable: number }> {
   const usablePrints: number[] = [];
   for (let start = 0; start < prints.length; start += LOOKUP.chunk) {
     const chunk = Array.from(prints.subarray(start, start + LOOKUP.chunk));
@@ -69,9 +70,9 @@ export async function sqlCandidates(
     );
     for (const row of rows) shared.set(row.item, (shared.get(row.item) ?? 0) + row.n);
   }
-  const usable = Math.max(usablePrints.length, 1);
+  // The most shared first, ties in archive order (as the in-memory index breaks them).
   const candidates = [...shared]
-    .map(([item, n]) => ({ item, shared: n, score: n / usable }))
+    .map(([item, n]) => ({ item, shared: n }))
     .sort((a, b) => b.shared - a.shared || a.item - b.item)
     .slice(0, config.candidateLimit);
   return { candidates, usable: usablePrints.length };
@@ -144,16 +145,22 @@ export async function matchArticle(
   byExtId: Map<string, CandidateWire>;
   usable: number;
 }> {
-  const { candidates, usable } = await sqlCandidates(db, fingerprint(article.text), config);
+  const prints = fingerprint(article.text);
+  const { candidates, usable } = await sqlCandidates(db, prints, config);
   const wires = await candidateWires(
     db,
     candidates.map((c) => c.item),
   );
   const byExtId = new Map([...wires.values()].map((row) => [row.ext_id, row]));
-  const discovery: DiscoveryCandidate[] = candidates.flatMap(({ item, shared, score }) => {
-    const row = wires.get(item);
-    return row ? [{ wire: row.ext_id, shared, score }] : [];
-  });
+  // Scored by lib/corpus exactly as its in-memory index scores (shared / fingerprints that are not stock).
+  const discovery = candidatesFromCounts(
+    prints.length,
+    prints.length - usable,
+    candidates.flatMap(({ item, shared }) => {
+      const row = wires.get(item);
+      return row ? [{ wire: row.ext_id, shared }] : [];
+    }),
+  );
   const match = verifyCandidates(
     article,
     discovery,

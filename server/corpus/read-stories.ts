@@ -191,3 +191,11 @@ export async function corpusCounts(db: Queryable): Promise<CorpusCounts> {
     lastImport: lastImport?.at ?? null,
   };
 }
+
+/** The agencies of stories with traced articles, sorted. */
+export async function listAgencies(db: Queryable): Promise<string[]> {
+  const rows = await db.all<{ agency: string }>(
+    'SELECT DISTINCT agency FROM stories WHERE agency IS NOT NULL AND articles > 0 ORDER BY agency',
+  );
+  return rows.map((row) => row.agency);
+}

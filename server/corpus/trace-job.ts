@@ -146,11 +146,20 @@ async function regroup(db: Database, onProgress?: TraceProgress): Promise<WireAr
         chunk.flat(),
       );
     });
-    await tx.run('DELETE FROM stories WHERE id NOT IN (SELECT story FROM wires WHERE story IS NOT NULL)');
+    // NOT EXISTS, not NOT IN: PostgreSQL cannot turn NOT IN into an anti-join, and past work_mem it rescans.
+    await tx.run('DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM wires w WHERE w.story = stories.id)');
     await tx.run('DELETE FROM common_fingerprints');
+    // Stock phrases as lib/corpus counts them: the versions of one agency story count once. Only hashes held by
+    // more items than the limit can qualify, so the join with wires runs on those few.
+    const limit = CORPUS_CONFIG.index.maxItemsPerFingerprint;
     await tx.run(
-      'INSERT INTO common_fingerprints (hash, items) SELECT hash, COUNT(*) FROM fingerprints GROUP BY hash HAVING COUNT(*) > ?',
-      [CORPUS_CONFIG.index.maxItemsPerFingerprint],
+      `INSERT INTO common_fingerprints (hash, items)
+       SELECT f.hash, COUNT(DISTINCT COALESCE(w.agency_story, 'item:' || CAST(f.item AS TEXT)))
+         FROM fingerprints f JOIN wires w ON w.id = f.item
+        WHERE f.hash IN (SELECT hash FROM fingerprints GROUP BY hash HAVING COUNT(*) > ?)
+        GROUP BY f.hash
+       HAVING COUNT(DISTINCT COALESCE(w.agency_story, 'item:' || CAST(f.item AS TEXT))) > ?`,
+      [limit, limit],
     );
   });
   return archive;

@@ -73,8 +73,11 @@ async function insertRows(
 }
 
 /** Fingerprints of items, as (hash, item) pairs sorted by hash. */
-function fingerprintPairs(items: readonly { rowId: number; text: string }[]): [Int32Array, Int32Array] {
-  const prints = items.map((item) => fingerprint(item.text));
+function fingerprintPairs(
+  items: readonly { rowId: number; text: string; id: string }[],
+  known?: ReadonlyMap<string, Int32Array>,
+): [Int32Array, Int32Array] {
+  const prints = items.map((item) => known?.get(item.id) ?? fingerprint(item.text));
   const total = prints.reduce((sum, p) => sum + p.length, 0);
   const order = new Float64Array(total);
   let at = 0;
@@ -106,11 +109,15 @@ const WIRE_COLUMNS = [
   'updated_at',
 ];
 
-/** Upserts a batch of wire items (at most 2^21) with their fingerprints; see the module comment. */
+/**
+ * Upserts a batch of wire items (at most 2^21) with their fingerprints; see the module comment. `prints` may hold
+ * the items' fingerprints by id, computed before the transaction (so that it stays short).
+ */
 export async function upsertWires(
   tx: Queryable,
   batch: readonly WireItem[],
   now: string,
+  prints?: ReadonlyMap<string, Int32Array>,
 ): Promise<UpsertCounts> {
   const items = lastOfEachId(batch);
   const known = await existing(
@@ -158,7 +165,7 @@ export async function upsertWires(
   }
   const newIds = await insertRows(tx, 'wires', WIRE_COLUMNS, fresh);
   for (const item of toPrint) if (item.rowId < 0) item.rowId = newIds.get(item.id)!;
-  const [hashes, rows] = fingerprintPairs(toPrint);
+  const [hashes, rows] = fingerprintPairs(toPrint, prints);
   await tx.insertFingerprints(hashes, rows);
   return counts;
 }
