@@ -1,10 +1,10 @@
 /**
  * The outlet dashboard's reads: the outlets table (from the aggregates that `refreshOutletStats` keeps: one row
- * per outlet unfiltered, a merge of per-day rows under a date range or agency filter), one outlet's weeks and
+ * per outlet unfiltered; under a day range or agency filter, a slice of each outlet's series row), one outlet's weeks and
  * histograms, its articles paged, and article rows for the CSV export. Nothing here scans the whole archive
  * except the export, which streams in keyset batches.
- * Known weakness: a filtered table merges the stored values of every matching day (up to a few MB of JSON for a
- * year of 250,000 articles); the benchmark prints what that costs.
+ * Known weakness: a filtered table parses every outlet's series (about 5 MB of JSON for 250,000 articles); the
+ * benchmark prints what that costs.
  */
 import type { WeekCounts } from '@/lib/dashboard/charts';
 import type { OutletQuery } from '@/lib/dashboard/outlet-query';
@@ -22,7 +22,7 @@ import type { OutletFigures } from '@/lib/dashboard/types';
 import { stableSlug } from '@/lib/view/outlet-id';
 import type { Verdict } from '@/lib/engine';
 import type { Database, SqlValue } from '../db/open-database';
-import { ensureOutletTables } from './outlet-stats';
+import { dayNumber, ensureOutletTables, VERDICT_CODES } from './outlet-stats';
 
 interface StatRow {
   slug: string;
@@ -37,17 +37,46 @@ interface StatRow {
   refreshed_at: string;
 }
 
-interface DayRow {
+interface SeriesRow {
   outlet: string;
   agency: string;
-  day: string;
   articles: number;
-  derived: number;
-  partial: number;
-  independent: number;
+  days: string;
+  verdicts: string;
   reuse: string;
   coverage: string;
   lag: string;
+}
+
+/** A series row parsed: parallel arrays, dated entries by day first, undated last. */
+interface Series {
+  days: (number | null)[];
+  verdicts: number[];
+  reuse: number[];
+  coverage: number[];
+  lag: (number | null)[];
+}
+
+function parseSeries(row: SeriesRow): Series {
+  return {
+    days: JSON.parse(row.days) as (number | null)[],
+    verdicts: JSON.parse(row.verdicts) as number[],
+    reuse: JSON.parse(row.reuse) as number[],
+    coverage: JSON.parse(row.coverage) as number[],
+    lag: JSON.parse(row.lag) as (number | null)[],
+  };
+}
+
+/** The first index in [0, end) whose day is ≥ `day` (binary search over the dated prefix). */
+function lowerBound(days: readonly (number | null)[], end: number, day: number): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toFigures(row: StatRow): OutletFigures {
@@ -79,7 +108,7 @@ export async function listOutlets(
   await ensureOutletTables(db, db.dialect);
   const agencies = (
     await db.all<{ agency: string }>(
-      "SELECT DISTINCT agency FROM outlet_days WHERE agency <> '' ORDER BY agency",
+      "SELECT DISTINCT agency FROM outlet_series WHERE agency <> '' ORDER BY agency",
     )
   ).map((r) => r.agency);
   const refreshedAt =
@@ -88,63 +117,48 @@ export async function listOutlets(
     const rows = await db.all<StatRow>('SELECT * FROM outlet_stats');
     return { outlets: rows.map(toFigures), agencies, refreshedAt };
   }
-  const where = ["day <> ''"];
-  const params: SqlValue[] = [];
-  if (query.from) {
-    where.push('day >= ?');
-    params.push(query.from);
-  }
-  if (query.to) {
-    where.push('day <= ?');
-    params.push(query.to);
-  }
-  if (query.agency) {
-    where.push('agency = ?');
-    params.push(query.agency);
-  }
-  const rows = await db.all<DayRow>(`SELECT * FROM outlet_days WHERE ${where.join(' AND ')}`, params);
-  return { outlets: mergeDays(rows), agencies, refreshedAt };
+  const rows = query.agency
+    ? await db.all<SeriesRow>('SELECT * FROM outlet_series WHERE agency = ?', [query.agency])
+    : await db.all<SeriesRow>('SELECT * FROM outlet_series');
+  return { outlets: mergeSeries(rows, query.from, query.to), agencies, refreshedAt };
 }
 
-/** Outlet figures from per-day rows: counts summed, medians over the merged values. */
-function mergeDays(rows: readonly DayRow[]): OutletFigures[] {
-  const merged = new Map<
-    string,
-    {
-      counts: Omit<OutletFigures, 'medianReuseShare' | 'medianWireCoverage' | 'medianLagHours'>;
-      reuse: number[];
-      coverage: number[];
-      lag: number[];
-    }
-  >();
+/**
+ * Outlet figures from series rows, over the articles between two days (inclusive; undated articles count only
+ * when neither end is given): counts summed, medians over the merged values.
+ */
+function mergeSeries(rows: readonly SeriesRow[], from?: string, to?: string): OutletFigures[] {
+  const fromDay = from ? dayNumber(from) : null;
+  const toDay = to ? dayNumber(to) : null;
+  const merged = new Map<string, { counts: number[]; reuse: number[]; coverage: number[]; lag: number[] }>();
   for (const row of rows) {
+    const series = parseSeries(row);
+    const datedEnd = series.days.indexOf(null) === -1 ? series.days.length : series.days.indexOf(null);
+    const lo = fromDay === null ? 0 : lowerBound(series.days, datedEnd, fromDay);
+    const hi =
+      toDay !== null
+        ? lowerBound(series.days, datedEnd, toDay + 1)
+        : fromDay !== null
+          ? datedEnd
+          : series.days.length;
+    if (hi <= lo) continue;
     let entry = merged.get(row.outlet);
-    if (!entry) {
-      entry = {
-        counts: {
-          outlet: row.outlet,
-          slug: stableSlug(row.outlet),
-          articles: 0,
-          derived: 0,
-          partial: 0,
-          independent: 0,
-        },
-        reuse: [],
-        coverage: [],
-        lag: [],
-      };
-      merged.set(row.outlet, entry);
+    if (!entry) merged.set(row.outlet, (entry = { counts: [0, 0, 0], reuse: [], coverage: [], lag: [] }));
+    for (let i = lo; i < hi; i += 1) {
+      entry.counts[series.verdicts[i]!]! += 1;
+      entry.reuse.push(series.reuse[i]!);
+      entry.coverage.push(series.coverage[i]!);
+      const lag = series.lag[i];
+      if (lag !== null && lag !== undefined) entry.lag.push(lag);
     }
-    entry.counts.articles += row.articles;
-    entry.counts.derived += row.derived;
-    entry.counts.partial += row.partial;
-    entry.counts.independent += row.independent;
-    for (const value of JSON.parse(row.reuse) as number[]) entry.reuse.push(value);
-    for (const value of JSON.parse(row.coverage) as number[]) entry.coverage.push(value);
-    for (const value of JSON.parse(row.lag) as number[]) entry.lag.push(value);
   }
-  return [...merged.values()].map((e) => ({
-    ...e.counts,
+  return [...merged].map(([outlet, e]) => ({
+    outlet,
+    slug: stableSlug(outlet),
+    articles: e.counts[0]! + e.counts[1]! + e.counts[2]!,
+    derived: e.counts[0]!,
+    partial: e.counts[1]!,
+    independent: e.counts[2]!,
     medianReuseShare: median(e.reuse),
     medianWireCoverage: median(e.coverage),
     medianLagHours: median(e.lag),
@@ -169,23 +183,24 @@ export async function getOutlet(db: Database, slug: string): Promise<OutletDetai
   await ensureOutletTables(db, db.dialect);
   const stat = await db.get<StatRow>('SELECT * FROM outlet_stats WHERE slug = ?', [slug]);
   if (!stat) return null;
-  const days = await db.all<DayRow>('SELECT * FROM outlet_days WHERE outlet = ?', [stat.outlet]);
+  const rows = await db.all<SeriesRow>('SELECT * FROM outlet_series WHERE outlet = ?', [stat.outlet]);
   const byWeek = new Map<string, WeekCounts>();
   const values = { reuse: [] as number[], coverage: [] as number[], lag: [] as number[] };
   let undated = 0;
-  for (const day of days) {
-    for (const key of ['reuse', 'coverage', 'lag'] as const)
-      for (const value of JSON.parse(day[key]) as number[]) values[key].push(value);
-    const week = weekOf(day.day ? `${day.day}T00:00:00Z` : null);
-    if (!week) {
-      undated += day.articles;
-      continue;
-    }
-    const counts = byWeek.get(week) ?? { week, derived: 0, partial: 0, independent: 0 };
-    counts.derived += day.derived;
-    counts.partial += day.partial;
-    counts.independent += day.independent;
-    byWeek.set(week, counts);
+  for (const series of rows.map(parseSeries)) {
+    values.reuse.push(...series.reuse);
+    values.coverage.push(...series.coverage);
+    for (const lag of series.lag) if (lag !== null) values.lag.push(lag);
+    series.days.forEach((day, i) => {
+      if (day === null) {
+        undated += 1;
+        return;
+      }
+      const week = weekOf(new Date(day * 86_400_000).toISOString())!;
+      const counts = byWeek.get(week) ?? { week, derived: 0, partial: 0, independent: 0 };
+      counts[VERDICT_CODES[series.verdicts[i]!]!] += 1;
+      byWeek.set(week, counts);
+    });
   }
   const dated = [...byWeek.keys()].sort();
   const weeks =
@@ -201,7 +216,10 @@ export async function getOutlet(db: Database, slug: string): Promise<OutletDetai
     reuse: shareHistogram(values.reuse),
     coverage: shareHistogram(values.coverage),
     lag: lagHistogram(values.lag),
-    agencies: [...new Set(days.map((d) => d.agency).filter(Boolean))].sort(),
+    agencies: rows
+      .map((r) => r.agency)
+      .filter(Boolean)
+      .sort(),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The outlet dashboard's aggregates, kept at import time so that no page computes over the archive: per outlet
- * (all time: counts and exact medians) and per outlet × agency × day (counts and the rounded values themselves,
- * from which any date range or agency gets exact counts and medians by merging a few rows, and the outlet page its
- * weeks and histograms). `refreshOutletStats(db)` rebuilds both from `articles` (outlet, published_at, verdict,
+ * (all time: counts and exact medians), and per outlet × agency one "series" row holding each article's day,
+ * verdict, reuse share, wire coverage and lag as parallel JSON arrays ordered by day. Any day range or agency then
+ * gets exact counts and medians from a binary search and a slice of a few hundred rows (one per outlet), and the
+ * outlet page its weeks and histograms from its own rows. `refreshOutletStats(db)` rebuilds both from `articles` (outlet, published_at, verdict,
  * reuse_share, wire_coverage, wire) and `wires` (published_at, agency); call it after the trace job.
  * Its tables and one index are created here with CREATE … IF NOT EXISTS (not in server/db/migrations.ts, which
  * the corpus work still changes): they hold nothing that cannot be rebuilt from the corpus tables.
@@ -12,9 +13,8 @@
  * out; an article's agency is its closest wire version's, so independent articles without a candidate belong to
  * no agency and drop out under an agency filter. Values are stored rounded (shares to 4 decimals, lags to 0.01 h).
  */
-import { median, roundTo } from '@/lib/dashboard/stats';
 import { DASHBOARD_CONFIG } from '@/lib/dashboard/config';
-import { lagHours } from '@/lib/dashboard/stats';
+import { lagHours, median, roundTo } from '@/lib/dashboard/stats';
 import { stableSlug } from '@/lib/view/outlet-id';
 import type { Verdict } from '@/lib/engine';
 import type { Database, Queryable, SqlValue } from '../db/open-database';
@@ -24,8 +24,8 @@ import { placeholders } from './rows';
 const REFRESH = {
   /** Articles read per query: bounded memory per batch (a few MB) with few round trips to PostgreSQL. */
   rowsPerRead: 20_000,
-  /** Rows per INSERT: well under SQLite's 32,766 bound parameters at 11 columns. */
-  rowsPerInsert: 500,
+  /** Rows per INSERT: well under SQLite's 32,766 bound parameters at 12 columns, and series rows are large. */
+  rowsPerInsert: 100,
 };
 
 /** The aggregate tables and the index the outlet queries need; safe to run on every refresh. */
@@ -46,21 +46,19 @@ export async function ensureOutletTables(db: Queryable, dialect: Database['diale
        last_day TEXT,
        refreshed_at TEXT NOT NULL
      )${strict}`,
-    // day '' holds the undated articles; agency '' those whose closest wire carries no agency (or that have none).
-    `CREATE TABLE IF NOT EXISTS outlet_days (
+    // agency '' holds the articles whose closest wire carries no agency (or that have none). The arrays are
+    // parallel, one entry per article, dated articles by day first, undated (day null, lag null) last.
+    `CREATE TABLE IF NOT EXISTS outlet_series (
        outlet TEXT NOT NULL,
        agency TEXT NOT NULL,
-       day TEXT NOT NULL,
        articles INTEGER NOT NULL,
-       derived INTEGER NOT NULL,
-       partial INTEGER NOT NULL,
-       independent INTEGER NOT NULL,
+       days TEXT NOT NULL,
+       verdicts TEXT NOT NULL,
        reuse TEXT NOT NULL,
        coverage TEXT NOT NULL,
        lag TEXT NOT NULL,
-       PRIMARY KEY (outlet, agency, day)
+       PRIMARY KEY (outlet, agency)
      )${strict}`,
-    'CREATE INDEX IF NOT EXISTS outlet_days_day ON outlet_days (day)',
     // An outlet's articles, newest first (outlet pages, /api/articles, and this refresh's batches).
     'CREATE INDEX IF NOT EXISTS articles_outlet_published ON articles (outlet, published_at, id)',
   ])
@@ -77,28 +75,29 @@ interface TracedRow {
   agency: string | null;
 }
 
-/** Values of one group of articles, as they accumulate. */
-class Tally {
-  articles = 0;
-  derived = 0;
-  partial = 0;
-  independent = 0;
-  reuse: number[] = [];
-  coverage: number[] = [];
-  lag: number[] = [];
+/** How verdicts are coded in a series' `verdicts` array. */
+export const VERDICT_CODES: readonly Verdict[] = ['derived', 'partial', 'independent'];
 
-  add(row: TracedRow): void {
-    const { shareDecimals } = DASHBOARD_CONFIG.rounding;
-    this.articles += 1;
-    this[row.verdict] += 1;
-    this.reuse.push(roundTo(row.reuse_share, shareDecimals));
-    this.coverage.push(roundTo(row.wire_coverage, shareDecimals));
-    const lag = lagHours(row.published_at, row.wire_at);
-    if (lag !== null) this.lag.push(lag);
-  }
+/** One article in a series: day number (days since 1970-01-01 UTC, null undated), verdict code, values. */
+type SeriesEntry = [day: number | null, verdict: number, reuse: number, coverage: number, lag: number | null];
+
+/** The day number of a UTC ISO date-time: days since 1970-01-01. */
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(iso.slice(0, 10) + 'T00:00:00Z') / 86_400_000);
 }
 
-/** SQL that selects the traced articles of the outlets in an IN list, with their closest wire's date and agency. */
+function entryOf(row: TracedRow): SeriesEntry {
+  const { shareDecimals } = DASHBOARD_CONFIG.rounding;
+  return [
+    row.published_at ? dayNumber(row.published_at) : null,
+    VERDICT_CODES.indexOf(row.verdict),
+    roundTo(row.reuse_share, shareDecimals),
+    roundTo(row.wire_coverage, shareDecimals),
+    lagHours(row.published_at, row.wire_at),
+  ];
+}
+
+/** SQL that selects the traced articles with an outlet, with their closest wire's date and agency. */
 export const TRACED_ARTICLES = `
   SELECT a.outlet, a.published_at, a.verdict, a.reuse_share, a.wire_coverage,
          w.published_at AS wire_at, w.agency
@@ -112,7 +111,7 @@ export async function refreshOutletStats(db: Database): Promise<{ outlets: numbe
     'SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet',
   );
   const statRows: SqlValue[][] = [];
-  const dayRows: SqlValue[][] = [];
+  const seriesRows: SqlValue[][] = [];
   const now = new Date().toISOString();
   let counted = 0;
   for (let start = 0; start < outlets.length;) {
@@ -130,58 +129,53 @@ export async function refreshOutletStats(db: Database): Promise<{ outlets: numbe
       `${TRACED_ARTICLES} AND a.outlet IN (${placeholders(batch.length)})`,
       batch,
     );
-    const byOutlet = new Map<string, { all: Tally; days: Map<string, Tally> }>();
+    const byOutlet = new Map<string, Map<string, SeriesEntry[]>>();
     for (const row of rows) {
-      let entry = byOutlet.get(row.outlet);
-      if (!entry) byOutlet.set(row.outlet, (entry = { all: new Tally(), days: new Map() }));
-      entry.all.add(row);
-      const key = `${row.agency ?? ''}\u0000${row.published_at?.slice(0, 10) ?? ''}`;
-      let day = entry.days.get(key);
-      if (!day) entry.days.set(key, (day = new Tally()));
-      day.add(row);
+      let agencies = byOutlet.get(row.outlet);
+      if (!agencies) byOutlet.set(row.outlet, (agencies = new Map()));
+      const agency = row.agency ?? '';
+      let entries = agencies.get(agency);
+      if (!entries) agencies.set(agency, (entries = []));
+      entries.push(entryOf(row));
     }
-    for (const [outlet, { all, days }] of byOutlet) {
-      counted += all.articles;
-      const dated = [...days.keys()]
-        .map((k) => k.split('\u0000')[1]!)
-        .filter(Boolean)
-        .sort();
+    for (const [outlet, agencies] of byOutlet) {
+      const all = [...agencies.values()].flat();
+      counted += all.length;
+      const verdicts = [0, 0, 0];
+      for (const entry of all) verdicts[entry[1]]! += 1;
+      const days = all.flatMap((e) => (e[0] === null ? [] : [e[0]])).sort((a, b) => a - b);
+      const dayText = (day: number | undefined) =>
+        day === undefined ? null : new Date(day * 86_400_000).toISOString().slice(0, 10);
       statRows.push([
         stableSlug(outlet),
         outlet,
-        all.articles,
-        all.derived,
-        all.partial,
-        all.independent,
-        median(all.reuse),
-        median(all.coverage),
-        median(all.lag),
-        dated[0] ?? null,
-        dated.at(-1) ?? null,
+        all.length,
+        verdicts[0]!,
+        verdicts[1]!,
+        verdicts[2]!,
+        median(all.map((e) => e[2])),
+        median(all.map((e) => e[3])),
+        median(all.flatMap((e) => (e[4] === null ? [] : [e[4]]))),
+        dayText(days[0]),
+        dayText(days.at(-1)),
         now,
       ]);
-      for (const [key, t] of days) {
-        const [agency, day] = key.split('\u0000') as [string, string];
-        dayRows.push([
+      for (const [agency, entries] of agencies) {
+        entries.sort((a, b) => (a[0] ?? Infinity) - (b[0] ?? Infinity));
+        seriesRows.push([
           outlet,
           agency,
-          day,
-          t.articles,
-          t.derived,
-          t.partial,
-          t.independent,
-          JSON.stringify(t.reuse),
-          JSON.stringify(t.coverage),
-          JSON.stringify(t.lag),
+          entries.length,
+          ...[0, 1, 2, 3, 4].map((i) => JSON.stringify(entries.map((e) => e[i]))),
         ]);
       }
     }
   }
   await db.transaction(async (tx) => {
     await tx.run('DELETE FROM outlet_stats');
-    await tx.run('DELETE FROM outlet_days');
+    await tx.run('DELETE FROM outlet_series');
     await insertRows(tx, 'outlet_stats', statRows);
-    await insertRows(tx, 'outlet_days', dayRows);
+    await insertRows(tx, 'outlet_series', seriesRows);
   });
   return { outlets: statRows.length, articles: counted };
 }
