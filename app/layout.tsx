@@ -39,9 +39,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Wiretrace
             </Link>
             <Link
-              href="/find"
+              href="/outlets"
               className="ml-auto text-sm font-medium text-sky-800 underline dark:text-sky-300"
             >
+              Outlets
+            </Link>
+            <Link href="/find" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
               Find the source
             </Link>
             <Link

@@ -6,6 +6,7 @@
  * figures exactly.
  */
 import type { Verdict } from '../engine';
+import { percent } from '../text/percent';
 import type { ChartLine, ChartModel, ChartRect, ChartText } from './chart-model';
 import { DASHBOARD_CONFIG } from './config';
 import { bandScale, linearScale } from './scales';
@@ -27,11 +28,6 @@ export interface WeekCounts {
 export interface CountBar {
   label: string;
   count: number;
-}
-
-/** A percentage for labels: 0.4567 → "46 %". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
 }
 
 function frame() {

@@ -7,7 +7,7 @@
  */
 import type { Verdict } from '../engine';
 import type { ChartCircle, ChartLine, ChartModel, ChartText } from './chart-model';
-import { percent } from './charts';
+import { percent } from '../text/percent';
 import { bandScale, linearScale } from './scales';
 import { lagHours } from './stats';
 
