@@ -7,6 +7,8 @@ import { corpusProblem } from '@/server/corpus/corpus-problem';
 import packageJson from '@/package.json';
 
 export const metadata: Metadata = { title: 'Methods' };
+// The snapshot line reads the archive's counts on every request.
+export const dynamic = 'force-dynamic';
 
 /** The corpus snapshot id: item counts and the last import, enough to tell two states of an archive apart. */
 function snapshotId(counts: { wires: number; articles: number; lastImport: string | null }): string {

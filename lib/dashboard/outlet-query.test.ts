@@ -45,6 +45,7 @@ describe('parseOutletQuery', () => {
 
   it('refuses a range that ends before it starts', () => {
     expect(parseOutletQuery({ from: '2024-11-01', to: '2024-10-01' }).problems[0]!.field).toBe('to');
+    expect(parseOutletQuery({ from: '2024-13-45' }).problems[0]!.message).toContain('"2024-13-45"');
   });
 });
 

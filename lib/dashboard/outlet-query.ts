@@ -55,7 +55,8 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseDayParam(field: string, value: string): { day: string } | { problem: QueryProblem } {
   const match = DATE_ONLY.exec(value);
   // Date.parse rolls 2024-02-31 over into March: a day that does not exist is a typo, not a date.
-  const valid = match && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const time = match ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+  const valid = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
   return valid
     ? { day: value }
     : { problem: { field, message: `"${field}" must be a day like 2024-10-28 (got "${value}").` } };

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, lagHistogram, lagHours, median, shareHistogram, weekOf, weeksBetween } from './stats';
+import {
+  histogram,
+  lagHistogram,
+  lagHours,
+  median,
+  roundedMedian,
+  shareHistogram,
+  weekOf,
+  weeksBetween,
+} from './stats';
 
 describe('median', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
     expect(median([0.9, 0.1, 0.5])).toBe(0.5);
     expect(median([0.8, 0.2, 0.4, 0.6])).toBeCloseTo(0.5, 12);
     expect(median([])).toBeNull();
+  });
+
+  it('rounds away floating-point noise one place finer than the values', () => {
+    expect(roundedMedian([0.1, 0.2], 4)).toBe(0.15);
+    expect(roundedMedian([0.70995, 0.70995], 4)).toBe(0.70995);
   });
 });
 

@@ -65,6 +65,15 @@ export function weekOf(iso: string | null): string | null {
   return day.toISOString().slice(0, 10);
 }
 
+/**
+ * The median rounded one place finer than the values it is taken over (the mean of two middle values needs one
+ * more decimal), so that sums like 0.1 + 0.2 do not print as 0.15000000000000002.
+ */
+export function roundedMedian(values: readonly number[], decimals: number): number | null {
+  const middle = median(values);
+  return middle === null ? null : roundTo(middle, decimals + 1);
+}
+
 /** Every week (Mondays, YYYY-MM-DD) from `first` to `last` inclusive, so gaps show as empty weeks. */
 export function weeksBetween(first: string, last: string): string[] {
   const weeks: string[] = [];

@@ -10,7 +10,7 @@ import type { WeekCounts } from '@/lib/dashboard/charts';
 import type { OutletQuery } from '@/lib/dashboard/outlet-query';
 import {
   lagHistogram,
-  median,
+  roundedMedian,
   shareHistogram,
   weekOf,
   weeksBetween,
@@ -23,6 +23,8 @@ import { stableSlug } from '@/lib/view/outlet-id';
 import type { Verdict } from '@/lib/engine';
 import type { Database, SqlValue } from '../db/open-database';
 import { dayNumber, ensureOutletTables, VERDICT_CODES } from './outlet-stats';
+
+const { shareDecimals, lagDecimals } = DASHBOARD_CONFIG.rounding;
 
 interface StatRow {
   slug: string;
@@ -159,9 +161,9 @@ function mergeSeries(rows: readonly SeriesRow[], from?: string, to?: string): Ou
     derived: e.counts[0]!,
     partial: e.counts[1]!,
     independent: e.counts[2]!,
-    medianReuseShare: median(e.reuse),
-    medianWireCoverage: median(e.coverage),
-    medianLagHours: median(e.lag),
+    medianReuseShare: roundedMedian(e.reuse, shareDecimals),
+    medianWireCoverage: roundedMedian(e.coverage, shareDecimals),
+    medianLagHours: roundedMedian(e.lag, lagDecimals),
   }));
 }
 

@@ -14,7 +14,9 @@
  * no agency and drop out under an agency filter. Values are stored rounded (shares to 4 decimals, lags to 0.01 h).
  */
 import { DASHBOARD_CONFIG } from '@/lib/dashboard/config';
-import { lagHours, median, roundTo } from '@/lib/dashboard/stats';
+import { lagHours, roundedMedian, roundTo } from '@/lib/dashboard/stats';
+
+const { shareDecimals, lagDecimals } = DASHBOARD_CONFIG.rounding;
 import { stableSlug } from '@/lib/view/outlet-id';
 import type { Verdict } from '@/lib/engine';
 import type { Database, Queryable, SqlValue } from '../db/open-database';
@@ -87,7 +89,6 @@ export function dayNumber(iso: string): number {
 }
 
 function entryOf(row: TracedRow): SeriesEntry {
-  const { shareDecimals } = DASHBOARD_CONFIG.rounding;
   return [
     row.published_at ? dayNumber(row.published_at) : null,
     VERDICT_CODES.indexOf(row.verdict),
@@ -153,9 +154,18 @@ export async function refreshOutletStats(db: Database): Promise<{ outlets: numbe
         verdicts[0]!,
         verdicts[1]!,
         verdicts[2]!,
-        median(all.map((e) => e[2])),
-        median(all.map((e) => e[3])),
-        median(all.flatMap((e) => (e[4] === null ? [] : [e[4]]))),
+        roundedMedian(
+          all.map((e) => e[2]),
+          shareDecimals,
+        ),
+        roundedMedian(
+          all.map((e) => e[3]),
+          shareDecimals,
+        ),
+        roundedMedian(
+          all.flatMap((e) => (e[4] === null ? [] : [e[4]])),
+          lagDecimals,
+        ),
         dayText(days[0]),
         dayText(days.at(-1)),
         now,
