@@ -21,7 +21,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 whitespace-nowrap"
+          >
             <Link href="/" className="text-lg font-semibold tracking-tight">
               <svg
                 aria-hidden="true"

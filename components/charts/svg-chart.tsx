@@ -80,64 +80,68 @@ export function SvgChart({ chart, children }: { chart: ChartModel; children?: Re
   const prefix = useId().replace(/:/g, '');
   return (
     <figure className="mt-3" data-chart={chart.title}>
-      <svg
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
-        role="img"
-        aria-labelledby={`${prefix}-title ${prefix}-desc`}
-        className="h-auto w-full max-w-3xl text-stone-700 dark:text-stone-300"
-      >
-        <title id={`${prefix}-title`}>{chart.title}</title>
-        <desc id={`${prefix}-desc`}>{chart.description}</desc>
-        <Patterns prefix={prefix} />
-        {chart.lines.map((line, i) => (
-          <line
-            key={`l${i}`}
-            {...{ x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2 }}
-            strokeWidth={line.series === 'version' ? 1.5 : 1}
-            strokeDasharray={line.series === 'version' ? '4 3' : undefined}
-            className={
-              line.series === 'version'
-                ? 'stroke-violet-700 dark:stroke-violet-300'
-                : 'stroke-stone-200 dark:stroke-stone-700'
-            }
-          />
-        ))}
-        {chart.rects.map((rect, i) => (
-          <rect
-            key={`r${i}`}
-            {...{ x: rect.x, y: rect.y, width: rect.width, height: rect.height }}
-            {...paint(rect.series, prefix)}
-          >
-            <title>{rect.label}</title>
-          </rect>
-        ))}
-        {chart.circles.map((circle, i) => (
-          <circle
-            key={`c${i}`}
-            {...{ cx: circle.cx, cy: circle.cy, r: circle.r }}
-            {...paint(circle.series, prefix)}
-            strokeWidth="1.5"
-            stroke="currentColor"
-          >
-            <title>{circle.label}</title>
-          </circle>
-        ))}
-        {chart.texts.map((text, i) => (
-          <text
-            key={`t${i}`}
-            x={text.x}
-            y={text.y}
-            textAnchor={text.anchor}
-            fontSize="11"
-            className={text.series === 'version' ? 'fill-violet-800 dark:fill-violet-200' : 'fill-current'}
-          >
-            {text.text}
-          </text>
-        ))}
-      </svg>
+      {/* Below three quarters of its drawing size the labels get too small to read: the chart scrolls instead. */}
+      <div className="max-w-3xl overflow-x-auto">
+        <svg
+          viewBox={`0 0 ${chart.width} ${chart.height}`}
+          role="img"
+          aria-labelledby={`${prefix}-title ${prefix}-desc`}
+          style={{ minWidth: `${Math.round(chart.width * 0.75)}px` }}
+          className="h-auto w-full text-stone-700 dark:text-stone-300"
+        >
+          <title id={`${prefix}-title`}>{chart.title}</title>
+          <desc id={`${prefix}-desc`}>{chart.description}</desc>
+          <Patterns prefix={prefix} />
+          {chart.lines.map((line, i) => (
+            <line
+              key={`l${i}`}
+              {...{ x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2 }}
+              strokeWidth={line.series === 'version' ? 1.5 : 1}
+              strokeDasharray={line.series === 'version' ? '4 3' : undefined}
+              className={
+                line.series === 'version'
+                  ? 'stroke-violet-700 dark:stroke-violet-300'
+                  : 'stroke-stone-200 dark:stroke-stone-700'
+              }
+            />
+          ))}
+          {chart.rects.map((rect, i) => (
+            <rect
+              key={`r${i}`}
+              {...{ x: rect.x, y: rect.y, width: rect.width, height: rect.height }}
+              {...paint(rect.series, prefix)}
+            >
+              <title>{rect.label}</title>
+            </rect>
+          ))}
+          {chart.circles.map((circle, i) => (
+            <circle
+              key={`c${i}`}
+              {...{ cx: circle.cx, cy: circle.cy, r: circle.r }}
+              {...paint(circle.series, prefix)}
+              strokeWidth="1.5"
+              stroke="currentColor"
+            >
+              <title>{circle.label}</title>
+            </circle>
+          ))}
+          {chart.texts.map((text, i) => (
+            <text
+              key={`t${i}`}
+              x={text.x}
+              y={text.y}
+              textAnchor={text.anchor}
+              fontSize="11"
+              className={text.series === 'version' ? 'fill-violet-800 dark:fill-violet-200' : 'fill-current'}
+            >
+              {text.text}
+            </text>
+          ))}
+        </svg>
+      </div>
       <figcaption className="mt-1 max-w-3xl text-sm text-stone-700 dark:text-stone-300">
         {chart.legend.some((s) => s !== 'count') && (
-          <span className="mr-3 inline-flex flex-wrap gap-3" aria-label="Legend">
+          <span className="mb-1 flex flex-wrap gap-3" aria-label="Legend">
             {chart.legend
               .filter((s): s is Styled => s !== 'axis')
               .map((series) => (

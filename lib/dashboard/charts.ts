@@ -30,8 +30,8 @@ export interface CountBar {
   count: number;
 }
 
-function frame() {
-  const { width, height, margin } = chart;
+function frame(width: number = chart.width) {
+  const { height, margin } = chart;
   return {
     width,
     height,
@@ -135,9 +135,9 @@ export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string):
   };
 }
 
-/** A histogram of counts, one bar per bucket, labelled under the bars. */
+/** A histogram of counts, one bar per bucket, labelled under the bars; drawn narrower, to sit two side by side. */
 export function histogramChart(bars: readonly CountBar[], title: string, unit: string): ChartModel {
-  const f = frame();
+  const f = frame(chart.compactWidth);
   const bands = bandScale(bars.length, [f.left, f.right], chart.bandPadding);
   const max = Math.max(0, ...bars.map((b) => b.count));
   const y = linearScale(Math.max(1, max), [f.bottom, f.top], Math.min(chart.ticks, Math.max(1, max)));

@@ -27,6 +27,8 @@ export const DASHBOARD_CONFIG = {
   chart: {
     /** The drawing size in SVG user units; the SVG scales to its container's width. */
     width: 720,
+    /** Histograms sit two side by side: a narrower drawing keeps their labels as large as the wide chart's. */
+    compactWidth: 440,
     height: 240,
     /** Room for axis labels: left for the value ticks, bottom for the category labels. */
     margin: { top: 12, right: 12, bottom: 36, left: 44 },
@@ -34,7 +36,7 @@ export const DASHBOARD_CONFIG = {
     bandPadding: 0.15,
     /** Value ticks on the vertical axis: enough to read a bar's height, few enough to stay legible on a phone. */
     ticks: 5,
-    /** A category label is drawn at most every this many pixels, so week labels do not overlap. */
-    minLabelSpacing: 56,
+    /** A category label is drawn at most every this many units, so labels like "24–48 h" do not overlap. */
+    minLabelSpacing: 46,
   },
 } as const;
