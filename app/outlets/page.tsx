@@ -88,86 +88,90 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
           ) : result.value.rows.length === 0 ? (
             <p className="mt-4">No outlet has traced articles that match these filters.</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
-              <table
-                className="w-full min-w-[56rem] border-collapse text-sm"
-                aria-describedby="outlets-caption"
-              >
-                <caption id="outlets-caption" className="mb-2 text-left text-stone-700 dark:text-stone-300">
-                  {result.value.rows.length} outlets, sorted by{' '}
-                  {COLUMNS.find((c) => c.key === query.sort)!.label.toLowerCase()} (
-                  {query.dir === 'asc' ? 'ascending' : 'descending'}). Figures as of{' '}
-                  {result.value.list.refreshedAt.slice(0, 16).replace('T', ' ')} UTC.
-                </caption>
-                <thead>
-                  <tr className="border-b border-stone-300 dark:border-stone-700">
-                    {COLUMNS.map((column) => (
-                      <th
-                        key={column.key}
-                        scope="col"
-                        aria-sort={
-                          query.sort === column.key
-                            ? query.dir === 'asc'
-                              ? 'ascending'
-                              : 'descending'
-                            : undefined
-                        }
-                        className={`px-2 py-1.5 font-medium ${column.numeric ? 'text-right' : 'text-left'}`}
-                      >
-                        <Link
-                          href={sortHref(values, query, column.key)}
-                          data-sort={column.key}
-                          className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+            <>
+              {/* Outside the table's scroll box, so that it wraps on a phone. */}
+              <p id="outlets-caption" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
+                {result.value.rows.length} outlets, sorted by{' '}
+                {COLUMNS.find((c) => c.key === query.sort)!.label.toLowerCase()} (
+                {query.dir === 'asc' ? 'ascending' : 'descending'}). Figures as of{' '}
+                {result.value.list.refreshedAt.slice(0, 16).replace('T', ' ')} UTC.
+              </p>
+              <div className="mt-2 overflow-x-auto">
+                <table
+                  className="w-full min-w-[56rem] border-collapse text-sm"
+                  aria-describedby="outlets-caption"
+                >
+                  <caption className="sr-only">Outlets</caption>
+                  <thead>
+                    <tr className="border-b border-stone-300 dark:border-stone-700">
+                      {COLUMNS.map((column) => (
+                        <th
+                          key={column.key}
+                          scope="col"
+                          aria-sort={
+                            query.sort === column.key
+                              ? query.dir === 'asc'
+                                ? 'ascending'
+                                : 'descending'
+                              : undefined
+                          }
+                          className={`px-2 py-1.5 font-medium ${column.numeric ? 'text-right' : 'text-left'}`}
                         >
-                          {column.label}
-                          {query.sort === column.key && (
-                            <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>
-                          )}
-                        </Link>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.value.rows.map((row) => (
-                    <tr
-                      key={row.slug}
-                      data-outlet={row.outlet}
-                      className="border-b border-stone-200 dark:border-stone-800"
-                    >
-                      <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                        <Link
-                          href={`/outlets/${row.slug}`}
-                          className="text-sky-800 underline dark:text-sky-300"
-                        >
-                          {row.outlet}
-                        </Link>
-                      </th>
-                      <td className="px-2 py-1.5 text-right tabular-nums">{row.articles}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">{row.derived}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {partText(row.derived, row.articles)}
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">{row.partial}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {partText(row.partial, row.articles)}
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">{row.independent}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {partText(row.independent, row.articles)}
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {shareText(row.medianReuseShare)}
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {shareText(row.medianWireCoverage)}
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">{lagText(row.medianLagHours)}</td>
+                          <Link
+                            href={sortHref(values, query, column.key)}
+                            data-sort={column.key}
+                            className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                          >
+                            {column.label}
+                            {query.sort === column.key && (
+                              <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>
+                            )}
+                          </Link>
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {result.value.rows.map((row) => (
+                      <tr
+                        key={row.slug}
+                        data-outlet={row.outlet}
+                        className="border-b border-stone-200 dark:border-stone-800"
+                      >
+                        <th scope="row" className="px-2 py-1.5 text-left font-medium">
+                          <Link
+                            href={`/outlets/${row.slug}`}
+                            className="text-sky-800 underline dark:text-sky-300"
+                          >
+                            {row.outlet}
+                          </Link>
+                        </th>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{row.articles}</td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{row.derived}</td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">
+                          {partText(row.derived, row.articles)}
+                        </td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{row.partial}</td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">
+                          {partText(row.partial, row.articles)}
+                        </td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{row.independent}</td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">
+                          {partText(row.independent, row.articles)}
+                        </td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">
+                          {shareText(row.medianReuseShare)}
+                        </td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">
+                          {shareText(row.medianWireCoverage)}
+                        </td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{lagText(row.medianLagHours)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           )}
         </>
       )}

@@ -18,7 +18,7 @@ describe('weeklySharesChart', () => {
     const top = 12;
     expect(first.reduce((h, r) => h + r.height, 0)).toBeCloseTo(bottom - top, 6);
     expect(chart.rects.some((r) => r.label.startsWith('Week of 2024-10-28'))).toBe(false);
-    expect(chart.description).toContain('Over all 8 dated articles: 50 % derived, 25 % partial');
+    expect(chart.description).toContain('Over all 8 articles with a date: 50 % derived, 25 % partial');
   });
 
   it('draws the same SVG model as before', () => {
@@ -34,8 +34,8 @@ describe('histogramChart', () => {
       'reuse share',
     );
     expect(chart.rects.map((r) => r.label)).toEqual([
-      '0–10 %: 1 articles',
-      '40–50 %: 1 articles',
+      '0–10 %: 1 article',
+      '40–50 %: 1 article',
       '90–100 %: 2 articles',
     ]);
     expect(chart.description).toContain('the largest bucket is 90–100 % with 2 articles');

@@ -30,6 +30,11 @@ export interface CountBar {
   count: number;
 }
 
+/** "1 article", "3 articles". */
+export function articles(count: number): string {
+  return `${count} article${count === 1 ? '' : 's'}`;
+}
+
 function frame(width: number = chart.width) {
   const { height, margin } = chart;
   return {
@@ -78,7 +83,7 @@ function categoryLabels(
 /** Weekly shares of derived, partial and independent articles as 100 % stacked bars. */
 export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string): ChartModel {
   const f = frame();
-  const bands = bandScale(weeks.length, [f.left, f.right], chart.bandPadding);
+  const bands = bandScale(weeks.length, [f.left, f.right], chart.bandPadding, chart.maxBarWidth);
   const y = linearScale(1, [f.bottom, f.top], chart.ticks);
   const rects: ChartRect[] = [];
   weeks.forEach((week, i) => {
@@ -117,7 +122,7 @@ export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string):
       dated.length === 0
         ? `${outlet} has no dated articles, so there is no weekly chart.`
         : `Stacked bars, one per week from ${weeks[0]!.week} to ${weeks.at(-1)!.week}, each split into the shares ` +
-          `of derived, partial and independent articles. Over all ${totals.all} dated articles: ` +
+          `of derived, partial and independent articles. Over all ${articles(totals.all)} with a date: ` +
           `${percent(totals.derived / totals.all)} derived, ${percent(totals.partial / totals.all)} partial.`,
     legend: VERDICTS,
     rects,
@@ -138,7 +143,7 @@ export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string):
 /** A histogram of counts, one bar per bucket, labelled under the bars; drawn narrower, to sit two side by side. */
 export function histogramChart(bars: readonly CountBar[], title: string, unit: string): ChartModel {
   const f = frame(chart.compactWidth);
-  const bands = bandScale(bars.length, [f.left, f.right], chart.bandPadding);
+  const bands = bandScale(bars.length, [f.left, f.right], chart.bandPadding, chart.maxBarWidth);
   const max = Math.max(0, ...bars.map((b) => b.count));
   const y = linearScale(Math.max(1, max), [f.bottom, f.top], Math.min(chart.ticks, Math.max(1, max)));
   const total = bars.reduce((sum, b) => sum + b.count, 0);
@@ -151,8 +156,8 @@ export function histogramChart(bars: readonly CountBar[], title: string, unit: s
     description:
       total === 0
         ? `${title}: no articles to count.`
-        : `${title}: ${total} articles in ${bars.length} buckets of ${unit}; the largest bucket is ` +
-          `${largest!.label} with ${largest!.count} articles.`,
+        : `${title}: ${articles(total)} in ${bars.length} buckets of ${unit}; the largest bucket is ` +
+          `${largest!.label} with ${articles(largest!.count)}.`,
     legend: ['count'],
     rects: bars.flatMap((bar, i) =>
       bar.count === 0
@@ -164,7 +169,7 @@ export function histogramChart(bars: readonly CountBar[], title: string, unit: s
               width: bands.width,
               height: y(0) - y(bar.count),
               series: 'count' as const,
-              label: `${bar.label}: ${bar.count} articles`,
+              label: `${bar.label}: ${articles(bar.count)}`,
             },
           ],
     ),

@@ -34,6 +34,8 @@ export const DASHBOARD_CONFIG = {
     margin: { top: 12, right: 12, bottom: 36, left: 44 },
     /** Gap between bars as a share of a band: visible separation without thin bars. */
     bandPadding: 0.15,
+    /** The widest a bar is drawn: a chart of one or two weeks still reads as bars. */
+    maxBarWidth: 64,
     /** Value ticks on the vertical axis: enough to read a bar's height, few enough to stay legible on a phone. */
     ticks: 5,
     /** A category label is drawn at most every this many units, so labels like "24–48 h" do not overlap. */

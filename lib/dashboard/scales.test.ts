@@ -23,4 +23,10 @@ describe('bandScale', () => {
     expect(bands.start(0)).toBe(10);
     expect(bands.start(3)).toBe(310);
   });
+
+  it('keeps a lone band narrow and centred', () => {
+    const bands = bandScale(1, [0, 400], 0.2, 40);
+    expect(bands.width).toBe(40);
+    expect(bands.start(0)).toBe(180);
+  });
 });

@@ -37,10 +37,18 @@ export interface BandScale {
   step: number;
 }
 
-/** Evenly spaced bands; `padding` (0..1) is the share of each step left empty, split on both sides. */
-export function bandScale(count: number, range: [number, number], padding: number): BandScale {
+/**
+ * Evenly spaced bands; `padding` (0..1) is the share of each step left empty, split on both sides; a band is at
+ * most `maxWidth` wide (centred in its step), so that one week alone is not drawn as a slab.
+ */
+export function bandScale(
+  count: number,
+  range: [number, number],
+  padding: number,
+  maxWidth = Infinity,
+): BandScale {
   const [from, to] = range;
   const step = (to - from) / Math.max(1, count);
-  const width = step * (1 - padding);
+  const width = Math.min(maxWidth, step * (1 - padding));
   return { start: (index) => from + index * step + (step - width) / 2, width, step };
 }

@@ -84,7 +84,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{figures.outlet}</h1>
       <p className="mt-1 max-w-3xl text-stone-700 dark:text-stone-300">
-        {figures.articles} traced articles: {figures.derived} derived (
+        {figures.articles} traced article{figures.articles === 1 ? '' : 's'}: {figures.derived} derived (
         {partText(figures.derived, figures.articles)}), {figures.partial} partial (
         {partText(figures.partial, figures.articles)}), {figures.independent} independent (
         {partText(figures.independent, figures.articles)}). Median reuse share{' '}
