@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outletIdFor } from '@/lib/view/outlet-id';
 import { openDatabase, type Database } from '../db/open-database';
 import { dropTestSchemas, TEST_DIALECTS } from '../db/test-databases';
 import { exportArticles, getOutlet, listOutletArticles, listOutlets, outletExists } from './outlet-read';
 import { refreshOutletStats } from './outlet-stats';
+import { corpusReader } from './corpus';
+import { runTraceJob } from './trace-job';
+import { upsertArticles, upsertWires } from './write-items';
 
 afterAll(dropTestSchemas);
 
@@ -66,6 +71,9 @@ async function fill(db: Database) {
   await article('anon', null, '2024-11-06T10:00:00.000Z', 'derived', 3, 1, 1);
 }
 
+const seedFile = (name: string) =>
+  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
+
 for (const dialect of TEST_DIALECTS) {
   describe.skipIf(dialect.skip)(`outlet aggregates on ${dialect.name}`, () => {
     it('counts verdicts and takes exact medians per outlet, leaving out untraced and nameless articles', async () => {
@@ -124,6 +132,49 @@ for (const dialect of TEST_DIALECTS) {
       expect(outletIdFor('sp-2')).toMatch(/^a-sp-2-/);
       expect(await outletExists(db, 'taz')).toBe(true);
       expect(await outletExists(db, 'Bild')).toBe(false);
+      await db.close();
+    });
+
+    it('agrees with the verdicts the trace job stored for the seed story', async () => {
+      const db = await openDatabase(await dialect.fresh());
+      const now = new Date().toISOString();
+      await db.transaction(async (tx) => {
+        await upsertWires(
+          tx,
+          [{ id: 'dpa-1', text: seedFile('wire.txt'), agency: 'dpa', published: '2024-10-28T12:00:00Z' }],
+          now,
+        );
+        await upsertArticles(
+          tx,
+          ['001', '002', '003', '004'].map((n) => ({
+            id: `outlet-${n}`,
+            outlet: `Outlet ${n}`,
+            published: '2024-10-28T18:00:00Z',
+            text: seedFile(`outlet-${n}.txt`),
+          })),
+          now,
+        );
+      });
+      await runTraceJob(db);
+      await refreshOutletStats(db);
+      const { outlets } = await listOutlets(db, {});
+      const counts = await corpusReader(db).counts();
+      const sum = (key: 'derived' | 'partial' | 'independent') => outlets.reduce((n, o) => n + o[key], 0);
+      expect([sum('derived'), sum('partial'), sum('independent')]).toEqual([
+        counts.derived,
+        counts.partial,
+        counts.independent,
+      ]);
+      for (const outlet of outlets) {
+        const [article] = (await listOutletArticles(db, outlet, 1)).articles;
+        const stored = await db.get<{ verdict: string; reuse_share: number }>(
+          'SELECT verdict, reuse_share FROM articles WHERE ext_id = ?',
+          [article!.id],
+        );
+        expect(outlet[stored!.verdict as 'derived']).toBe(1);
+        expect(outlet.medianReuseShare).toBeCloseTo(stored!.reuse_share, 4);
+        if (stored!.verdict !== 'independent') expect(outlet.medianLagHours).toBe(6);
+      }
       await db.close();
     });
 
