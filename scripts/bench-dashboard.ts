@@ -4,7 +4,7 @@
  * 250,000 traced articles from 200 outlets over a year (one outlet with 20,000) and 120,000 wire items in 40,000
  * stories, then times refreshOutletStats, the outlets table (unfiltered, a date range, an agency), one outlet's
  * page (20,000 articles) and an article page. SQLite always; PostgreSQL too when DATABASE_URL is set (a schema
- * of its own, dropped afterwards).
+ * of its own, dropped afterwards). BENCH_DASHBOARD_KEEP=<folder> keeps the SQLite archive, to time the pages.
  * Targets (issue 11): outlets page and /api/outlets ≤ 500 ms; an outlet page with 20,000 articles ≤ 1 s.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -172,11 +172,14 @@ async function bench(name: string, target: DatabaseTarget): Promise<void> {
 }
 
 async function main() {
-  const folder = mkdtempSync(path.join(tmpdir(), 'wiretrace-bench-dashboard-'));
+  // BENCH_DASHBOARD_KEEP=<folder> keeps the SQLite archive there as wiretrace.sqlite, to time the pages over HTTP
+  // (WIRETRACE_DATA_DIR=<folder> npm run serve).
+  const keep = process.env.BENCH_DASHBOARD_KEEP;
+  const folder = keep ?? mkdtempSync(path.join(tmpdir(), 'wiretrace-bench-dashboard-'));
   try {
-    await bench('SQLite', { file: path.join(folder, 'bench.sqlite') });
+    await bench('SQLite', { file: path.join(folder, keep ? 'wiretrace.sqlite' : 'bench.sqlite') });
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (!keep) rmSync(folder, { recursive: true, force: true });
   }
   const url = process.env.DATABASE_URL;
   if (!url) {

@@ -8,7 +8,6 @@ import {
   type OutletQuery,
   type OutletSortKey,
 } from '@/lib/dashboard/outlet-query';
-import { corpus } from '@/server/corpus/corpus';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { listOutlets } from '@/server/corpus/outlet-read';
 import { database } from '@/server/db/open-database';
@@ -48,8 +47,8 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
   const { query, problems } = parseOutletQuery(params);
   const result = await corpusProblem(async () => {
     const db = await database();
-    const [counts, list] = await Promise.all([(await corpus()).counts(), listOutlets(db, query)]);
-    return { counts, list, rows: sortOutlets(list.outlets, query) };
+    const list = await listOutlets(db, query);
+    return { list, rows: sortOutlets(list.outlets, query) };
   });
   return (
     <>
@@ -70,7 +69,7 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
         <p role="alert" className="mt-4 text-rose-800 dark:text-rose-300">
           The archive cannot be read: {result.problem}
         </p>
-      ) : result.value.counts.articles === 0 ? (
+      ) : !result.value.list.hasArticles ? (
         <EmptyCorpus />
       ) : (
         <>

@@ -97,6 +97,8 @@ function toFigures(row: StatRow): OutletFigures {
 
 /** The outlets table unsorted, with the agencies one can filter by and when the aggregates were last rebuilt. */
 export interface OutletList {
+  /** Whether any article was imported at all (an empty archive gets the page that says how to import). */
+  hasArticles: boolean;
   outlets: OutletFigures[];
   agencies: string[];
   refreshedAt: string | null;
@@ -113,16 +115,18 @@ export async function listOutlets(
       "SELECT DISTINCT agency FROM outlet_series WHERE agency <> '' ORDER BY agency",
     )
   ).map((r) => r.agency);
+  // One indexed row, not counts(): counting a 250,000-article archive would cost the page most of its time.
+  const hasArticles = (await db.get('SELECT id FROM articles LIMIT 1')) !== undefined;
   const refreshedAt =
     (await db.get<{ at: string | null }>('SELECT MAX(refreshed_at) AS at FROM outlet_stats'))?.at ?? null;
   if (!query.from && !query.to && !query.agency) {
     const rows = await db.all<StatRow>('SELECT * FROM outlet_stats');
-    return { outlets: rows.map(toFigures), agencies, refreshedAt };
+    return { hasArticles, outlets: rows.map(toFigures), agencies, refreshedAt };
   }
   const rows = query.agency
     ? await db.all<SeriesRow>('SELECT * FROM outlet_series WHERE agency = ?', [query.agency])
     : await db.all<SeriesRow>('SELECT * FROM outlet_series');
-  return { outlets: mergeSeries(rows, query.from, query.to), agencies, refreshedAt };
+  return { hasArticles, outlets: mergeSeries(rows, query.from, query.to), agencies, refreshedAt };
 }
 
 /**
