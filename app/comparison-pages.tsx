@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
+import { StorySpread } from '@/components/corpus/story-spread';
 import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
 import { SavedOn } from '@/components/story/saved-on';
 import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
@@ -26,11 +27,12 @@ const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string>
 };
 
 /** What stands above every view: when it was saved (saved comparisons), and the wire versions (corpus stories). */
-function Prelude({ data, view }: { data: ScreenData; view: string }) {
+function Prelude({ data, view, spread = false }: { data: ScreenData; view: string; spread?: boolean }) {
   return (
     <>
       <SavedOn savedOn={data.savedOn} />
       <WireVersionsNav versions={data.wireVersions} view={view} />
+      {spread && <StorySpread spread={data.spread} basePath={data.basePath.replace(/\/\d+$/, '')} />}
     </>
   );
 }
@@ -55,7 +57,7 @@ function comparisonPages(kind: ComparisonKind) {
         if (!data) notFound();
         return (
           <>
-            <Prelude data={data} view="" />
+            <Prelude data={data} view="" spread />
             <SideBySideScreen data={data} />
           </>
         );

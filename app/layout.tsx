@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <nav
             aria-label="Main"
-            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3"
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 whitespace-nowrap"
           >
             <Link href="/" className="text-lg font-semibold tracking-tight">
               <svg
@@ -46,9 +46,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Wiretrace
             </Link>
             <Link
-              href="/find"
+              href="/outlets"
               className="ml-auto text-sm font-medium text-sky-800 underline dark:text-sky-300"
             >
+              Outlets
+            </Link>
+            <Link href="/find" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
               Find the source
             </Link>
             <Link href="/mine" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { stableSlug } from '../lib/view/outlet-id';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 const story = '/stories/nato-nordkorea-kursk-2024-10';
@@ -13,6 +14,10 @@ const pages: Array<[string, string]> = [
   ['outlet', `${story}/outlets/outlet-002#outlet-002-u11`],
   ['wire', `${story}/wire`],
   ['focus', `${story}?outlets=outlet-002,outlet-001#w7`],
+  // The outlet dashboard, on an archive that holds the seed story's articles (e2e/seed-corpus.mjs).
+  ['dashboard-outlets', '/outlets'],
+  ['dashboard-outlet', `/outlets/${stableSlug('Outlet 001')}`],
+  ['methods', '/methods'],
 ];
 const sizes = { desktop: { width: 1440, height: 1000 }, phone: { width: 390, height: 844 } } as const;
 

@@ -9,6 +9,7 @@ import type { Alignment } from '@/lib/engine';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
+import { buildStorySpread } from '@/lib/dashboard/story-spread';
 import { outletIdFor } from '@/lib/view/outlet-id';
 import { corpus } from './corpus/corpus';
 import { alignOffThread } from './align-pool';
@@ -93,6 +94,7 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
       basePath: basePath(n),
       exportHref: `/api/corpus/stories/${storyId}/v/${n}`,
       unlisted: false,
+      spread: buildStorySpread(story.versions, story.articles),
       wireVersions: story.versions.map((v, i) => ({
         kind: 'wire' as const,
         id: v.id,

@@ -18,9 +18,9 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** A stable, URL- and selector-safe outlet id for an imported article id: `a-<slug>-<hash>`. */
-export function outletIdFor(articleId: string): string {
-  const slug = articleId
+/** A stable, URL-safe slug of any free text: `<slug>-<hash>`, or `<hash>` when nothing readable is left. */
+export function stableSlug(text: string): string {
+  const slug = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -28,6 +28,11 @@ export function outletIdFor(articleId: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, SLUG_MAX_CHARS)
     .replace(/-+$/, '');
-  const hash = fnv1a(articleId).toString(36).padStart(7, '0');
-  return slug ? `a-${slug}-${hash}` : `a-${hash}`;
+  const hash = fnv1a(text).toString(36).padStart(7, '0');
+  return slug ? `${slug}-${hash}` : hash;
+}
+
+/** A stable, URL- and selector-safe outlet id for an imported article id: `a-<slug>-<hash>`. */
+export function outletIdFor(articleId: string): string {
+  return `a-${stableSlug(articleId)}`;
 }

@@ -2,6 +2,7 @@
  * The view model: what the comparison pages render, as plain data. The components only map kinds to elements
  * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
  */
+import type { StorySpread } from '../dashboard/story-spread';
 import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine';
 
 /** A piece of a sentence as shown: unchanged, inserted by the outlet, deleted from the wire, or between words. */
@@ -137,6 +138,8 @@ export interface ScreenData {
   unlisted: boolean;
   /** When a saved comparison was saved (ISO 8601): not the story's date. */
   savedOn?: string;
+  /** A corpus story's spread: which outlets picked it up, when and from which version. */
+  spread?: StorySpread;
   /**
    * When the story has several wire versions: every version, the one shown marked current. Each outlet is
    * compared with the version it is closest to, so each version's screen shows the outlets closest to it.

@@ -16,6 +16,7 @@ import {
   type WireArchive,
   type WireItem,
 } from '@/lib/corpus';
+import { refreshOutletStats } from './outlet-stats';
 import type { Database, Queryable, SqlValue } from '../db/open-database';
 import { matchArticle } from './find-sources';
 import { startJob } from './jobs';
@@ -274,6 +275,8 @@ export async function runTraceJob(
          partial = (SELECT COUNT(*) FROM articles a WHERE a.story = stories.id AND a.verdict = 'partial')`,
     );
     const stories = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM stories'))?.n ?? 0;
+    // The outlet dashboard's aggregates are kept at import time, never computed per request.
+    await refreshOutletStats(db);
     await job.finish(
       `Traced ${done} articles: ${counts.derived} derived, ${counts.partial} partial, ${counts.independent} independent; ${stories} stories`,
       done,
