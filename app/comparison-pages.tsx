@@ -57,7 +57,7 @@ function comparisonPages(kind: ComparisonKind) {
         if (!data) notFound();
         return (
           <>
-            <Prelude data={data} view="" spread />
+            <Prelude data={data} view="" />
             <SideBySideScreen data={data} />
           </>
         );
@@ -71,7 +71,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function OverviewPage({ params }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
-        return <OverviewScreen data={data} />;
+        return (
+          <>
+            <Prelude data={data} view="/overview" spread />
+            <OverviewScreen data={data} />
+          </>
+        );
       },
     },
     outlet: {

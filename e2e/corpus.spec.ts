@@ -38,11 +38,15 @@ test('a corpus story opens on the version its outlets used, with every version o
   const versions = page.getByRole('navigation', { name: 'Wire versions' });
   await expect(versions.getByRole('link')).toHaveCount(2);
   await expect(versions.locator('[aria-current="page"]')).toContainText('2 outlets');
-  await expect(page.locator('tr[data-outlet]')).toHaveCount(2);
+  // The wire and the two outlets closest to this version, side by side.
   await expect(page.locator('[role="columnheader"][data-col]')).toHaveCount(3);
   await versions.getByRole('link', { name: /v2/ }).click();
   await expect(page).toHaveURL(/\/v\/2$/);
-  await expect(page.getByText('No version is derived from the wire')).toBeVisible();
+  await expect(versions.locator('[aria-current="page"]')).toContainText('0 outlets');
+  // The overview tab keeps the version and shows the story's spread over the outlets.
+  await page.goto(page.url().replace(/\/v\/2$/, '/v/1/overview'));
+  await expect(page.locator('tr[data-outlet]')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Spread' })).toBeVisible();
 });
 
 test('Find the source: a copied article opens its comparison with the wire text found', async ({ page }) => {
@@ -51,6 +55,7 @@ test('Find the source: a copied article opens its comparison with the wire text 
   await page.getByRole('button', { name: 'Find the source' }).click();
   await expect(page).toHaveURL(/\/c\/[A-Za-z0-9_-]{22}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Source found: Nato: Nordkoreanische');
+  await page.goto(`${page.url()}/overview`);
   await expect(page.locator('tr[data-outlet]')).toContainText('Your article');
   await expect(page.locator('tr[data-outlet]')).toContainText('partial');
 });

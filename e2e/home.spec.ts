@@ -15,7 +15,8 @@ test('home → story page shows the wire and every version', async ({ page }) =>
   await page.locator('[data-story="nato-nordkorea-kursk-2024-10"] a').click();
   await expect(page).toHaveURL(/\/stories\/nato-nordkorea-kursk-2024-10$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nato: Putin');
-  await expect(page.locator('tr[data-outlet]')).toHaveCount(4);
+  // The wire and a column for each of the four versions (the independent ones hidden until chosen).
+  await expect(page.locator('[role="columnheader"][data-col]')).toHaveCount(5);
 });
 
 test('an unknown story gets a helpful 404', async ({ page }) => {

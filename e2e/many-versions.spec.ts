@@ -82,6 +82,20 @@ test.describe('a comparison of twelve versions', () => {
     }
   });
 
+  test('the keyboard reaches the first sentence of the outlet view in under 30 Tab presses', async ({
+    page,
+  }) => {
+    await page.goto(`${twelve}/outlets/outlet-2`);
+    let presses = 0;
+    const onSentence = () =>
+      page.evaluate(() => Boolean(document.activeElement?.closest('article [data-status]')));
+    while (presses < 30 && !(await onSentence())) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(presses).toBeLessThan(30);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const view of ['', '/overview', '/wire', '/outlets/outlet-3']) {
       test(`${view || 'side by side'} is axe clean (${colorScheme})`, async ({ browser }) => {

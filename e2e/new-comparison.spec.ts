@@ -39,9 +39,11 @@ test.describe('new comparison: paste, save, share', () => {
     const other = await fresh.newPage();
     await other.goto(`${link}#w2`);
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Nato und Nordkorea');
-    await expect(other.locator('tr[data-outlet="outlet-1"]')).toContainText('Kölner Blatt');
-    await expect(other.locator('tr[data-outlet="outlet-2"]')).toContainText('<img src=x onerror=alert(1)>');
-    await expect(other.locator('tr[data-outlet="outlet-2"]')).toHaveAttribute('data-verdict', 'independent');
+    await expect(other.locator('[role="columnheader"][data-col="outlet-1"]')).toContainText('Kölner Blatt');
+    // The independent version is listed apart, its name shown as text.
+    await expect(other.locator('li[data-outlet="outlet-2"][data-verdict="independent"]')).toContainText(
+      '<img src=x onerror=alert(1)>',
+    );
     const edited = other
       .locator('[data-outlet="outlet-1"][data-status="edited"]')
       .filter({ hasText: 'Klare Worte' });

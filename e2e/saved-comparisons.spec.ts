@@ -52,7 +52,7 @@ test('the page shows the metadata and tells "saved on" apart from the story date
   request,
 }) => {
   const { url } = await create(request, withMetadata);
-  await page.goto(url);
+  await page.goto(`${url}/overview`);
   await expect(page.locator('header time').first()).toHaveText('28 October 2024');
   await expect(page.getByText('wire: dpa')).toBeVisible();
   await expect(page.locator('[data-saved-on]')).toContainText('Comparison saved on');
@@ -73,6 +73,7 @@ test('edit opens a new comparison prefilled; saving makes a new link and the old
   await page.getByRole('button', { name: 'Compare and save' }).click();
   await expect(page).toHaveURL(/\/c\/[A-Za-z0-9_-]{22}$/);
   expect(page.url()).not.toContain(id);
+  await page.goto(`${page.url()}/overview`);
   await expect(page.locator('tr[data-outlet]')).toHaveCount(1);
   const old = await (await request.get(`/api/comparisons/${id}?format=bundle`)).json();
   expect(old.title).toBe('Nato und Nordkorea');
@@ -95,6 +96,7 @@ test('several .txt files at once become one version each, named from the file', 
   await expect(page.locator('[id="outlets.2.name"]')).toHaveValue('rhein zeitung 003');
   await page.getByRole('button', { name: 'Compare and save' }).click();
   await expect(page).toHaveURL(/\/c\//);
+  await page.goto(`${page.url()}/overview`);
   await expect(page.locator('tr[data-outlet]')).toHaveCount(3);
 });
 
@@ -143,13 +145,13 @@ test('several wire versions: each outlet is shown with the version it is closest
       { name: 'Copy of the update', text: update.split('\n\n').slice(0, 3).join('\n\n') },
     ],
   });
-  await page.goto(url);
+  await page.goto(`${url}/overview`);
   const versions = page.getByRole('navigation', { name: 'Wire versions' });
   await expect(versions).toContainText('2 wire versions');
   await expect(page.locator('tr[data-outlet]')).toHaveCount(1);
   await expect(page.locator('tr[data-outlet]')).toContainText('Kölner Blatt');
   await versions.getByRole('link', { name: /v2 Update/ }).click();
-  await expect(page).toHaveURL(/\/v\/2$/);
+  await expect(page).toHaveURL(/\/v\/2\/overview$/);
   await expect(page.locator('tr[data-outlet]')).toContainText('Copy of the update');
 });
 
@@ -165,5 +167,6 @@ test('an outlet as the base shows copy chains: the wire and the other outlets ag
     .click();
   await expect(page).toHaveURL(/\/v\/o1$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('against Kölner Blatt');
+  await page.goto(`${page.url()}/overview`);
   await expect(page.locator('tr[data-outlet="agency-wire"]')).toContainText('Wire (dpa)');
 });

@@ -94,9 +94,9 @@ export function OutletArticle({
 }) {
   const blocks = view.articles[outlet.id] ?? [];
   return (
-    <section aria-labelledby="outlet-heading" className="mt-8">
-      <nav aria-label="Versions" className="flex flex-wrap gap-2 text-sm">
-        {view.outlets.map((o) => (
+    <section aria-labelledby="outlet-heading" className="mt-6">
+      <nav aria-label="Versions" className="scroll-x flex gap-2 pb-1 text-sm whitespace-nowrap sm:flex-wrap">
+        {view.columns.map((o) => (
           <Link
             key={o.id}
             href={`${basePath}/outlets/${o.id}`}

@@ -33,7 +33,7 @@ function FigureHeader({ label, help, className }: { label: string; help: string;
   return (
     <th scope="col" className={className}>
       {label}
-      <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{help}</span>
+      <span className="hidden text-xs font-normal text-stone-600 sm:block dark:text-stone-400">{help}</span>
     </th>
   );
 }
@@ -46,25 +46,40 @@ export function Overview({ view, basePath }: { view: StoryView; basePath: string
         Overview
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">Versions most derived from the wire first.</p>
+      {/* On a phone the headers are too narrow for the explanations: they stand above the table instead. */}
+      <dl className="mt-2 text-xs text-stone-700 sm:hidden dark:text-stone-300">
+        <div>
+          <dt className="inline font-semibold">From the wire: </dt>
+          <dd className="inline">{FIGURE_HELP.reuse}.</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Wire used: </dt>
+          <dd className="inline">{FIGURE_HELP.coverage}.</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Words added: </dt>
+          <dd className="inline">{FIGURE_HELP.added}.</dd>
+        </div>
+      </dl>
       <div className="scroll-x relative mt-2">
         <table className="w-full border-collapse text-sm sm:min-w-[36rem]">
           <thead>
             <tr className="border-b border-stone-300 text-left dark:border-stone-700">
-              <th scope="col" className="py-2 pr-3">
+              <th scope="col" className="py-2 pr-2 sm:pr-3">
                 Version
               </th>
-              <th scope="col" className="py-2 pr-3">
+              <th scope="col" className="py-2 pr-2 sm:pr-3">
                 Verdict
               </th>
               <FigureHeader
                 label="From the wire"
                 help={FIGURE_HELP.reuse}
-                className="py-2 pr-3 align-bottom"
+                className="py-2 pr-2 sm:pr-3 align-bottom"
               />
               <FigureHeader
                 label="Wire used"
                 help={FIGURE_HELP.coverage}
-                className="py-2 pr-3 align-bottom"
+                className="py-2 pr-2 sm:pr-3 align-bottom"
               />
               <FigureHeader
                 label="Words added"
@@ -81,7 +96,7 @@ export function Overview({ view, basePath }: { view: StoryView; basePath: string
                 data-verdict={outlet.verdict}
                 className="border-b border-stone-200 align-top dark:border-stone-800"
               >
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                <th scope="row" className="py-2 pr-2 sm:pr-3 text-left font-medium">
                   <Link
                     href={`${basePath}/outlets/${outlet.id}`}
                     className="text-sky-800 underline dark:text-sky-300"
@@ -94,7 +109,7 @@ export function Overview({ view, basePath }: { view: StoryView; basePath: string
                     </span>
                   )}
                 </th>
-                <td className="py-2 pr-3">
+                <td className="py-2 pr-2 sm:pr-3">
                   <VerdictBadge
                     verdict={outlet.verdict}
                     className="inline-block font-semibold tracking-wide"
@@ -103,10 +118,10 @@ export function Overview({ view, basePath }: { view: StoryView; basePath: string
                     {outlet.reason}
                   </span>
                 </td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pr-2 sm:pr-3">
                   <ShareBar share={outlet.reuseShare} label="of its article from the wire" />
                 </td>
-                <td className="py-2 pr-3">
+                <td className="py-2 pr-2 sm:pr-3">
                   <ShareBar share={outlet.wireCoverage} label="of the wire used" />
                 </td>
                 <td className="py-2 text-right tabular-nums">{outlet.addedWords}</td>

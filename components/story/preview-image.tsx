@@ -59,7 +59,7 @@ export function previewImage(data: ScreenData | null): ImageResponse {
             <div style={{ width: L.nameWidth, display: 'flex', overflow: 'hidden', whiteSpace: 'nowrap' }}>
               {name}
             </div>
-            <div style={{ width: 320, height: 24, background: '#e7e5e4', display: 'flex', borderRadius: 6 }}>
+            <div style={{ width: 280, height: 24, background: '#e7e5e4', display: 'flex', borderRadius: 6 }}>
               <div
                 style={{
                   width: `${Math.max(1, Math.round(outlet.reuseShare * 100))}%`,

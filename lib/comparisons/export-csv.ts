@@ -42,8 +42,10 @@ export function alignmentToCsv(alignment: Alignment, wireText: string, outlets: 
     for (const unit of outlet.units) {
       const sentence = oneLine(text.slice(unit.start, unit.end));
       if (!sentence) continue;
-      const wire = unit.wire.map((id) => wireSentence.get(id) ?? '').join(' ');
-      rows.push([name, unit.status, unit.wire.join(' '), wire, unit.moved, unit.sharedQuote, sentence]);
+      // An added sentence derives from nothing (an independent version's resemblances are not sources).
+      const ids = unit.status === 'added' ? [] : unit.wire;
+      const wire = ids.map((id) => wireSentence.get(id) ?? '').join(' ');
+      rows.push([name, unit.status, ids.join(' '), wire, unit.moved, unit.sharedQuote, sentence]);
     }
     for (const [id, status] of Object.entries(outlet.wireStatus))
       if (status === 'dropped')

@@ -24,8 +24,8 @@ export const PREVIEW_LAYOUT = {
   gapBelowTitle: 32,
   rowHeight: 28,
   rowGap: 14,
-  /** The width of the name column at the row font size (28 px). */
-  nameWidth: 300,
+  /** The width of the name column; the bar (280) and the figures (about 370 at 22 px) take the rest. */
+  nameWidth: 380,
   rowFontSize: 26,
   /** The "and N more" line under the rows. */
   moreHeight: 34,
