@@ -27,11 +27,21 @@ const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string>
 };
 
 /** What stands above every view: when it was saved (saved comparisons), and the wire versions (corpus stories). */
-function Prelude({ data, view, spread = false }: { data: ScreenData; view: string; spread?: boolean }) {
+function Prelude({
+  data,
+  view,
+  spread = false,
+  versions = true,
+}: {
+  data: ScreenData;
+  view: string;
+  spread?: boolean;
+  versions?: boolean;
+}) {
   return (
     <>
       <SavedOn savedOn={data.savedOn} />
-      <WireVersionsNav versions={data.wireVersions} view={view} />
+      {versions && <WireVersionsNav versions={data.wireVersions} view={view} />}
       {spread && <StorySpread spread={data.spread} basePath={data.basePath.replace(/\/\d+$/, '')} />}
     </>
   );
@@ -92,7 +102,8 @@ function comparisonPages(kind: ComparisonKind) {
         if (!found) notFound();
         return (
           <>
-            <Prelude data={found.data} view="" />
+            {/* The outlet view goes straight to the article: versions are switched on the other views. */}
+            <Prelude data={found.data} view="" versions={false} />
             <OutletScreen data={found.data} outlet={found.outlet} />
           </>
         );

@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <nav
             aria-label="Main"
-            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 whitespace-nowrap"
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 whitespace-nowrap sm:gap-x-5"
           >
             <Link href="/" className="text-lg font-semibold tracking-tight">
               <svg
@@ -45,6 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </svg>
               Wiretrace
             </Link>
+            {/* On a phone the links keep one line: shorter labels, and My comparisons is reached from /new. */}
             <Link
               href="/outlets"
               className="ml-auto text-sm font-medium text-sky-800 underline dark:text-sky-300"
@@ -52,20 +53,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Outlets
             </Link>
             <Link href="/find" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
-              Find the source
+              Find<span className="hidden sm:inline"> the</span> source
             </Link>
-            <Link href="/mine" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
+            <Link
+              href="/mine"
+              className="hidden text-sm font-medium text-sky-800 underline sm:inline dark:text-sky-300"
+            >
               My comparisons
             </Link>
             <Link
               href="/new"
-              className="rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
+              className="rounded border border-sky-700 px-2 py-1 text-sm font-medium text-sky-800 sm:px-3 dark:border-sky-400 dark:text-sky-200"
             >
-              New comparison
+              New<span className="hidden sm:inline"> comparison</span>
             </Link>
-            <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
-              what outlets do with agency copy
-            </span>
           </nav>
         </header>
         <main id="main" lang="en" className="mx-auto max-w-7xl px-4 py-6">

@@ -111,7 +111,7 @@ export function OutletArticle({
         {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1 align-middle" />
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        {outlet.reason} {formatShare(outlet.reuseShare)} of its {outlet.words} words from the wire ·{' '}
+        {formatShare(outlet.reuseShare)} of its {outlet.words} words from the wire ·{' '}
         {formatShare(outlet.wireCoverage)} of the wire used · {outlet.addedWords} words added
         {outlet.date && <> · published {formatPartialDate(outlet.date)}</>}
         {outlet.url && (
@@ -127,6 +127,11 @@ export function OutletArticle({
           </>
         )}
       </p>
+      {/* The reason names the shared runs it found: evidence on demand, so the article itself comes first. */}
+      <details className="text-sm text-stone-700 dark:text-stone-300">
+        <summary className="cursor-pointer">Why {outlet.verdict}?</summary>
+        <p className="mt-1">{outlet.reason}</p>
+      </details>
       {outlet.verdict === 'independent' && (
         <p
           data-verdict-note="independent"
