@@ -66,10 +66,9 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <>
+          <SideBySideScreen data={data}>
             <Prelude data={data} view="" />
-            <SideBySideScreen data={data} />
-          </>
+          </SideBySideScreen>
         );
       },
     },
@@ -82,10 +81,9 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <>
+          <OverviewScreen data={data}>
             <Prelude data={data} view="/overview" spread />
-            <OverviewScreen data={data} />
-          </>
+          </OverviewScreen>
         );
       },
     },
@@ -101,11 +99,10 @@ function comparisonPages(kind: ComparisonKind) {
         const found = await outletOf(params);
         if (!found) notFound();
         return (
-          <>
+          <OutletScreen data={found.data} outlet={found.outlet}>
             {/* The outlet view goes straight to the article: versions are switched on the other views. */}
             <Prelude data={found.data} view="" versions={false} />
-            <OutletScreen data={found.data} outlet={found.outlet} />
-          </>
+          </OutletScreen>
         );
       },
     },
@@ -118,10 +115,9 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <>
+          <WireScreen data={data}>
             <Prelude data={data} view="/wire" />
-            <WireScreen data={data} />
-          </>
+          </WireScreen>
         );
       },
     },

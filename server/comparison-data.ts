@@ -78,7 +78,7 @@ async function fromCorpus(key: string): Promise<LoadedComparison | null> {
     wireText: version.text,
     outlets: closest.map((a) => ({
       id: outletIdFor(a.id),
-      name: a.outlet ? `${a.outlet} · ${a.title ?? a.id}` : a.id,
+      name: a.outlet ? (a.title ? `${a.outlet} · ${a.title}` : a.outlet) : (a.title ?? a.id),
       text: a.text,
       ...(a.url ? { url: a.url } : {}),
       ...(a.published ? { date: a.published.slice(0, 10) } : {}),

@@ -43,12 +43,12 @@ export function TextField(props: {
         className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 font-serif text-base aria-[invalid=true]:border-rose-700 dark:bg-stone-900"
       />
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <span>or upload a .txt file</span>
+        <label className="inline-flex min-w-0 flex-wrap items-center gap-x-2">
+          <span className="whitespace-nowrap">or upload a .txt file</span>
           <input
             type="file"
             accept=".txt,text/plain"
-            className="text-sm"
+            className="max-w-full min-w-0 text-sm"
             onChange={async (event) => {
               const file = event.target.files?.[0];
               if (!file) return;

@@ -31,40 +31,52 @@ function Header({
 }
 
 /** The overview: each version's verdict and figures, and the heat map of wire sentences by version. */
-export function OverviewScreen({ data }: { data: ScreenData }) {
+export function OverviewScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
   return (
     <>
       <Header data={data} current="overview" />
+      {children}
       <Overview view={data.view} basePath={data.basePath} />
     </>
   );
 }
 
 /** The default view: the wire and every derived version side by side, nothing above the grid but its controls. */
-export function SideBySideScreen({ data }: { data: ScreenData }) {
+export function SideBySideScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
   return (
     <>
       <Header data={data} current="side-by-side" />
+      {children}
       <SideBySide view={data.view} agency={data.agency} basePath={data.basePath} />
     </>
   );
 }
 
 /** One version's article as published, every sentence marked. */
-export function OutletScreen({ data, outlet }: { data: ScreenData; outlet: OutletSummaryView }) {
+export function OutletScreen({
+  data,
+  outlet,
+  children,
+}: {
+  data: ScreenData;
+  outlet: OutletSummaryView;
+  children?: React.ReactNode;
+}) {
   return (
     <>
       <Header data={data} current="outlet" outletId={outlet.id} />
+      {children}
       <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} />
     </>
   );
 }
 
 /** The wire text, sentence by sentence, with what the versions wrote of each. */
-export function WireScreen({ data }: { data: ScreenData }) {
+export function WireScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
   return (
     <>
       <Header data={data} current="wire" />
+      {children}
       <WireView view={data.view} basePath={data.basePath} />
     </>
   );

@@ -278,7 +278,7 @@ export async function runTraceJob(
     // The outlet dashboard's aggregates are kept at import time, never computed per request.
     await refreshOutletStats(db);
     await job.finish(
-      `Traced ${done} articles: ${counts.derived} derived, ${counts.partial} partial, ${counts.independent} independent; ${stories} stories`,
+      `Traced ${done} articles: ${counts.derived} derived, ${counts.partial} partial, ${counts.independent} independent; ${stories} ${stories === 1 ? 'story' : 'stories'}`,
       done,
     );
     return { regrouped: wiresChanged, stories, traced: done, ...counts };
