@@ -8,11 +8,11 @@
  * figures (reuse share, wire coverage) move by at most one percentage point.
  * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compare } from '../lib/engine/compare';
 import type { OutletAlignment, Verdict } from '../lib/engine/types';
 import { hardWrap } from '../lib/text/hard-wrap';
+import { readLabels } from './eval/labels';
 import { readTextFile } from './lib/read-text-file';
 import { runDiscoveryEval } from './eval/discovery';
 
@@ -61,22 +61,10 @@ function main(dir: string | undefined): number {
     );
     return 2;
   }
-  let labels: string;
-  try {
-    labels = readFileSync(path.join(dir, 'labels.tsv'), 'utf8');
-  } catch (error) {
-    process.stderr.write(`eval: cannot read ${path.join(dir, 'labels.tsv')}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const rows = labels
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .filter((row) => row.length >= 3);
+  const rows = readLabels(dir);
+  if (!rows) return 1;
   const bySet = new Map<string, Array<{ file: string; label: string }>>();
-  for (const [set, file, label] of rows)
-    bySet.set(set!, [...(bySet.get(set!) ?? []), { file: file!, label: label! }]);
+  for (const { set, file, label } of rows) bySet.set(set, [...(bySet.get(set) ?? []), { file, label }]);
 
   let scored = 0;
   let exact = 0;

@@ -6,8 +6,8 @@
  * traced to their own story and how many controls (ND) were left independent.
  * Known weakness: the archive is as small as the labelled set; the benchmark (npm run bench:corpus) covers size.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readLabels } from './labels';
 import { buildWireArchive } from '../../lib/corpus/wire-archive';
 import type { WireItem } from '../../lib/corpus/types';
 import { readTextFile } from '../lib/read-text-file';
@@ -26,20 +26,8 @@ export function runDiscoveryEval(
     );
     return 2;
   }
-  let labels: string;
-  try {
-    labels = readFileSync(path.join(dir, 'labels.tsv'), 'utf8');
-  } catch (error) {
-    process.stderr.write(`eval: cannot read ${path.join(dir, 'labels.tsv')}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  const rows = labels
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .filter((row) => row.length >= 3)
-    .map(([set, file, label]) => ({ set: set!, file: file!, label: label!.trim() }));
+  const rows = readLabels(dir);
+  if (!rows) return 1;
 
   const wires: WireItem[] = [];
   const addWire = (id: string, file: string) => {
