@@ -41,6 +41,7 @@ const config = [
       'playwright-report/**',
       'next-env.d.ts',
       'data/**',
+      'dist/**',
     ],
   },
   {

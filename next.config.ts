@@ -1,20 +1,8 @@
 import type { NextConfig } from 'next';
 
-// Next's hydration scripts are inline, and static pages cannot carry per-request nonces, so scripts and styles
-// may be inline but only from this origin; user texts are rendered as text by React, never as markup.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { API_POLICY } from './server/content-security-policy';
 
+// Pages get their Content-Security-Policy, with a per-request nonce, from proxy.ts; API answers get a closed one.
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -24,9 +12,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_POLICY }],
+      },
+      {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

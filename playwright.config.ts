@@ -32,11 +32,18 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } },
   ],
   webServer: {
-    command: `npx next start --port ${port}`,
+    // The archive is imported with the CLI first, as a user would; then the production server with its timeouts
+    // and socket-address header (scripts/serve.mjs) starts on it, as `npm start` runs it.
+    command: `node e2e/seed-corpus.mjs && node scripts/serve.mjs --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    // Saved comparisons go to a throw-away database; the creation limit is the documented default's order.
-    env: { WIRETRACE_DATA_DIR: '.test-output/e2e-data', WIRETRACE_CREATE_LIMIT: '30' },
+    // Saved comparisons go to a throw-away database; the creation limit is the documented default's order. One
+    // trusted proxy hop lets each test act as its own client through X-Forwarded-For (e2e/hardening.spec.ts).
+    env: {
+      WIRETRACE_DATA_DIR: '.test-output/e2e-data',
+      WIRETRACE_CREATE_LIMIT: '30',
+      WIRETRACE_TRUST_PROXY: '1',
+    },
   },
 });

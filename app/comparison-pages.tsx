@@ -1,12 +1,17 @@
 /**
- * One page factory for every comparison route: content stories (/stories/<slug>, static) and saved comparisons
- * (/c/<id>, on request) share the same views, metadata and preview image. Each route file only picks its part.
+ * One page factory for every comparison route: content stories (/stories/<slug>, static), saved comparisons
+ * (/c/<id>) and corpus story versions (/corpus/stories/<n>/v/<version>, both on request) share the same views,
+ * metadata and preview image. Each route file only picks its part.
  */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { previewImage } from '@/components/story/preview-image';
+import { StorySpread } from '@/components/corpus/story-spread';
+import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
+import { SavedOn } from '@/components/story/saved-on';
 import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
+import type { ScreenData } from '@/lib/view/types';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
 import { screenMetadata } from './screen-metadata';
 
@@ -14,12 +19,27 @@ interface RouteProps {
   params: Promise<Record<string, string>>;
 }
 
-/** The route parameter that names a comparison of each kind. */
-const KEY_PARAM: Record<ComparisonKind, string> = { story: 'slug', comparison: 'id' };
+/** How the route parameters name a comparison of each kind. */
+const KEY_OF: Record<ComparisonKind, (params: Record<string, string>) => string> = {
+  story: (params) => params.slug ?? '',
+  comparison: (params) => (params.version ? `${params.id ?? ''}/${params.version}` : (params.id ?? '')),
+  corpus: (params) => `${params.id ?? ''}/${params.version ?? ''}`,
+};
+
+/** What stands above every view: when it was saved (saved comparisons), and the wire versions (corpus stories). */
+function Prelude({ data, view, spread = false }: { data: ScreenData; view: string; spread?: boolean }) {
+  return (
+    <>
+      <SavedOn savedOn={data.savedOn} />
+      <WireVersionsNav versions={data.wireVersions} view={view} />
+      {spread && <StorySpread spread={data.spread} basePath={data.basePath.replace(/\/\d+$/, '')} />}
+    </>
+  );
+}
 
 function comparisonPages(kind: ComparisonKind) {
   const screenOf = async (params: RouteProps['params']) => {
-    const key = (await params)[KEY_PARAM[kind]] ?? '';
+    const key = KEY_OF[kind](await params);
     return (await loadComparison(kind, key))?.screen ?? null;
   };
   const outletOf = async (params: RouteProps['params']) => {
@@ -35,7 +55,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function SideBySidePage({ params }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
-        return <SideBySideScreen data={data} />;
+        return (
+          <>
+            <Prelude data={data} view="" spread />
+            <SideBySideScreen data={data} />
+          </>
+        );
       },
     },
     overview: {
@@ -60,7 +85,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function OutletPage({ params }: RouteProps) {
         const found = await outletOf(params);
         if (!found) notFound();
-        return <OutletScreen data={found.data} outlet={found.outlet} />;
+        return (
+          <>
+            <Prelude data={found.data} view="" />
+            <OutletScreen data={found.data} outlet={found.outlet} />
+          </>
+        );
       },
     },
     wire: {
@@ -71,7 +101,12 @@ function comparisonPages(kind: ComparisonKind) {
       Page: async function WirePage({ params }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
-        return <WireScreen data={data} />;
+        return (
+          <>
+            <Prelude data={data} view="/wire" />
+            <WireScreen data={data} />
+          </>
+        );
       },
     },
     previewImage: async function PreviewImage({ params }: RouteProps) {
@@ -84,6 +119,8 @@ function comparisonPages(kind: ComparisonKind) {
 export const storyPages = comparisonPages('story');
 /** The pages of saved comparisons. */
 export const savedComparisonPages = comparisonPages('comparison');
+/** The pages of a corpus story's wire versions. */
+export const corpusStoryPages = comparisonPages('corpus');
 
 /** Every story slug, for static generation. */
 export function storyParams(): Array<{ slug: string }> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
     'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so Next can put this request's CSP nonce (set by proxy.ts) on its scripts;
+  // a page generated at build time has no nonce, and a policy without 'unsafe-inline' would block its hydration.
+  await connection();
   return (
     <html lang="de">
       <body className="min-h-screen font-sans">
@@ -21,7 +25,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 whitespace-nowrap"
+          >
             <Link href="/" className="text-lg font-semibold tracking-tight">
               <svg
                 aria-hidden="true"
@@ -39,8 +46,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Wiretrace
             </Link>
             <Link
+              href="/outlets"
+              className="ml-auto text-sm font-medium text-sky-800 underline dark:text-sky-300"
+            >
+              Outlets
+            </Link>
+            <Link href="/find" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
+              Find the source
+            </Link>
+            <Link href="/mine" className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
+              My comparisons
+            </Link>
+            <Link
               href="/new"
-              className="ml-auto rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
+              className="rounded border border-sky-700 px-3 py-1 text-sm font-medium text-sky-800 sm:order-last dark:border-sky-400 dark:text-sky-200"
             >
               New comparison
             </Link>

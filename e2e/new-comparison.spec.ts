@@ -102,7 +102,10 @@ test.describe('the HTTP API', () => {
     expect(json.outlets[0].verdict).toBe('partial');
     const csv = await request.get(links.csv);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    expect((await csv.text()).split('\r\n')[0]).toBe('outlet,status,wire,moved,sharedQuote,text');
+    // The CSV starts with a byte order mark, so spreadsheets read it as UTF-8.
+    expect((await csv.text()).split('\r\n')[0]).toBe(
+      '\uFEFFoutlet,status,wire,wireText,moved,sharedQuote,text',
+    );
   });
 
   test('content stories are available as JSON and CSV too', async ({ request }) => {

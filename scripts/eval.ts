@@ -2,13 +2,19 @@
  * `npm run eval -- <dir>`: scores document verdicts against a labelled folder laid out like shared/eval/dev:
  * one sub-folder per story with wire.txt and the outlet texts, and labels.tsv (set, file, label) at the top.
  * WD counts as derived, PD as partial, ND as independent; RW (derived but rewritten) expects derived or partial;
- * other labels are listed but not scored. Prints the accuracy (exact and derived-vs-independent) and every miss.
+ * other labels are listed but not scored. Prints the accuracy (exact and derived-vs-independent), the precision
+ * and recall of the independent verdict, every miss, and the wrapped-versus-unwrapped agreement: every text is
+ * hard-wrapped at WRAP_WIDTH columns and compared again; an outlet agrees when its verdict is the same and its
+ * figures (reuse share, wire coverage) move by at most one percentage point.
+ * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compare } from '../lib/engine/compare';
-import type { Verdict } from '../lib/engine/types';
+import type { OutletAlignment, Verdict } from '../lib/engine/types';
+import { hardWrap } from '../lib/text/hard-wrap';
 import { readTextFile } from './lib/read-text-file';
+import { runDiscoveryEval } from './eval/discovery';
 
 const EXPECTED: Record<string, Verdict[]> = {
   WD: ['derived'],
@@ -17,6 +23,36 @@ const EXPECTED: Record<string, Verdict[]> = {
   RW: ['derived', 'partial'],
 };
 const isDerived = (verdict: Verdict) => verdict !== 'independent';
+/** Archives and e-mail wrap at about 72 columns. */
+const WRAP_WIDTH = 72;
+/** Figures may move by this many percentage points between the wrapped and the unwrapped text. */
+const WRAP_TOLERANCE_POINTS = 1;
+
+/** Per outlet: whether the hard-wrapped texts give the same verdict and figures within the tolerance. */
+function wrappedAgreement(wire: string, outlets: string[], unwrapped: OutletAlignment[]): boolean[] {
+  const wrapped = compare(
+    hardWrap(wire, WRAP_WIDTH),
+    outlets.map((text) => hardWrap(text, WRAP_WIDTH)),
+  ).outlets;
+  const close = (a: number, b: number) => Math.abs(a - b) * 100 <= WRAP_TOLERANCE_POINTS;
+  return unwrapped.map((outlet, i) => {
+    const other = wrapped[i]!;
+    return (
+      outlet.verdict === other.verdict &&
+      close(outlet.stats.reuseShare, other.stats.reuseShare) &&
+      close(outlet.stats.wireCoverage, other.stats.wireCoverage)
+    );
+  });
+}
+
+/** Lines for the independent verdict: precision (independent verdicts labelled ND) and recall (ND found). */
+function independentFigures(pairs: Array<{ label: string; verdict: Verdict }>): string {
+  const called = pairs.filter((pair) => pair.verdict === 'independent');
+  const labelled = pairs.filter((pair) => pair.label === 'ND');
+  const right = called.filter((pair) => pair.label === 'ND').length;
+  const share = (n: number, of: number) => `${n}/${of} = ${((n / Math.max(of, 1)) * 100).toFixed(1)} %`;
+  return `independent: precision ${share(right, called.length)}, recall ${share(right, labelled.length)}\n`;
+}
 
 function main(dir: string | undefined): number {
   if (!dir) {
@@ -47,6 +83,9 @@ function main(dir: string | undefined): number {
   let binary = 0;
   const misses: string[] = [];
   const lines: string[] = [];
+  const verdicts: Array<{ label: string; verdict: Verdict }> = [];
+  const wrapMisses: string[] = [];
+  let wrapChecked = 0;
   for (const [set, entries] of bySet) {
     const wire = readTextFile(path.join(dir, set, 'wire.txt'));
     if (!wire.ok) {
@@ -58,14 +97,22 @@ function main(dir: string | undefined): number {
       wire.text,
       texts.map((text) => (text.ok ? text.text : '')),
     );
+    const agrees = wrappedAgreement(
+      wire.text,
+      texts.map((text) => (text.ok ? text.text : '')),
+      result.outlets,
+    );
     entries.forEach((entry, i) => {
       const outlet = result.outlets[i]!;
+      wrapChecked += 1;
+      if (!agrees[i]) wrapMisses.push(`${set}/${entry.file}`);
       const expected = EXPECTED[entry.label];
       const share = `${Math.round(outlet.stats.reuseShare * 100)}%/${outlet.stats.unquotedReusedWords}w`;
       lines.push(
         `${entry.label.padEnd(3)} ${outlet.verdict.padEnd(12)} ${share.padEnd(10)} ${set}/${entry.file}`,
       );
       if (!expected) return;
+      verdicts.push({ label: entry.label, verdict: outlet.verdict });
       scored += 1;
       const right = expected.includes(outlet.verdict);
       if (right) exact += 1;
@@ -81,10 +128,16 @@ function main(dir: string | undefined): number {
   process.stdout.write(
     `derived vs independent: ${binary}/${scored} = ${((binary / Math.max(scored, 1)) * 100).toFixed(1)} %\n`,
   );
+  process.stdout.write(independentFigures(verdicts));
+  process.stdout.write(
+    `wrapped at ${WRAP_WIDTH} columns vs unwrapped: ${wrapChecked - wrapMisses.length}/${wrapChecked} agree within ${WRAP_TOLERANCE_POINTS} point${wrapMisses.length ? ` (differ: ${wrapMisses.join(', ')})` : ''}\n`,
+  );
   process.stdout.write(
     misses.length ? `misses:\n${misses.map((m) => `  - ${m}\n`).join('')}` : 'no misses\n',
   );
   return 0;
 }
 
-process.exitCode = main(process.argv[2]);
+const args = process.argv.slice(2);
+// `--discovery <dir>`: source discovery over one archive of every story's wire (scripts/eval/discovery.ts).
+process.exitCode = args[0] === '--discovery' ? runDiscoveryEval(args[1]) : main(args[0]);

@@ -5,9 +5,14 @@
  *   2. Load: concurrent clients on the story page and the create API for a fixed time: requests per second,
  *      p50/p99 latency and errors (target: zero errors at 50 concurrent clients).
  *   3. Bad input: a table of bad requests to the API and each answer's status.
- * Traffic goes to 127.0.0.1 only; every loop is bounded in count and time.
+ *   4. Limits that clients cannot escape: creates and heavy reads with rotating X-Forwarded-For values (and a forged
+ *      socket-address header), served directly and behind one trusted proxy; accepted counts must stay at the limit.
+ *   5. Slow clients: headers or a body sent a few bytes at a time; the server must close them within its timeouts.
+ * The server is scripts/serve.mjs, as `npm start` runs it. Traffic goes to 127.0.0.1 only; every loop is bounded
+ * in count and time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,16 +29,19 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'wiretrace-reliability-'));
 const wire = readFileSync('content/nato-nordkorea-kursk-2024-10/wire.txt', 'utf8');
 const outlet = readFileSync('content/nato-nordkorea-kursk-2024-10/outlet-001.txt', 'utf8');
 
-function startServer(): ChildProcess {
+// The load and crash tests measure the server, not the limits: they raise both. Section 4 restores them.
+const UNLIMITED = { WIRETRACE_CREATE_LIMIT: '1000000', WIRETRACE_READ_LIMIT: '1000000' };
+
+function startServer(env: Record<string, string> = UNLIMITED): ChildProcess {
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    ['scripts/serve.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'],
     {
       env: {
         ...process.env,
         WIRETRACE_DATA_DIR: dataDir,
-        WIRETRACE_CREATE_LIMIT: '1000000',
         NODE_ENV: 'production',
+        ...env,
       },
       stdio: 'ignore',
       detached: true,
@@ -187,7 +195,20 @@ async function badInputs(): Promise<void> {
       'not JSON (form data)',
       { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'wire=x' },
     ],
+    [
+      'JSON-patch media type',
+      { method: 'POST', headers: { 'content-type': 'application/json-patch+json' }, body: '{}' },
+    ],
     ['JSON array', { method: 'POST', headers: json, body: '[]' }],
+    ['lone surrogate', { method: 'POST', headers: json, body: '{"wire": "a\\ud800b", "outlets": ["y"]}' }],
+    [
+      'control chars in name',
+      {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ title: 'T\u001b[2J', wire: 'x', outlets: [{ name: 'A\u0007', text: 'y' }] }),
+      },
+    ],
     ['missing wire', { method: 'POST', headers: json, body: JSON.stringify({ outlets: ['x'] }) }],
     ['no outlets', { method: 'POST', headers: json, body: JSON.stringify({ wire: 'x', outlets: [] }) }],
     ['empty texts', { method: 'POST', headers: json, body: JSON.stringify({ wire: ' ', outlets: [''] }) }],
@@ -233,6 +254,116 @@ async function badInputs(): Promise<void> {
   await kill(server, 'SIGTERM');
 }
 
+/** A random documentation-range address, as a client rotating X-Forwarded-For would send. */
+function randomAddress(): string {
+  return `198.51.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+}
+
+/** Sends `count` requests within a minute, each with a fresh forged address; returns how many were accepted. */
+async function rotatingAttempts(
+  count: number,
+  send: (forwarded: string) => Promise<Response>,
+  accepted: number,
+): Promise<{ accepted: number; refused: number; seconds: number }> {
+  const started = performance.now();
+  let ok = 0;
+  let refused = 0;
+  for (let i = 0; i < count; i += 8) {
+    const batch = Array.from({ length: Math.min(8, count - i) }, async () => {
+      const response = await send(randomAddress());
+      await response.arrayBuffer();
+      if (response.status === accepted) ok += 1;
+      else if (response.status === 429) refused += 1;
+    });
+    await Promise.all(batch);
+  }
+  return { accepted: ok, refused, seconds: (performance.now() - started) / 1000 };
+}
+
+async function limitTest(): Promise<void> {
+  const tiny = JSON.stringify({ wire: 'Berlin (dpa) - Ein Satz.', outlets: ['Ein Satz.'] });
+  const attempts = 500;
+  // One comparison to read, saved before the limits apply so every mode starts with a full allowance.
+  const setup = startServer();
+  await waitUntilUp();
+  const id = await createOne(0);
+  await kill(setup, 'SIGTERM');
+  if (!id) throw new Error('could not save the comparison the read limit is measured on');
+  console.log(`4. Limits with rotating X-Forwarded-For (${attempts} attempts each, within a minute)`);
+  console.log('   mode             what             limit  accepted  refused (429)  seconds');
+  for (const [mode, env, chain] of [
+    ['direct (socket)', {}, (forged: string) => forged],
+    ['1 trusted proxy', { WIRETRACE_TRUST_PROXY: '1' }, (forged: string) => `${forged}, 203.0.113.9`],
+  ] as const) {
+    const server = startServer(env);
+    await waitUntilUp();
+    const headers = (forged: string) => ({
+      'content-type': 'application/json',
+      'x-forwarded-for': chain(forged),
+      // A forged copy of the header scripts/serve.mjs sets: it must be overwritten.
+      'x-wiretrace-socket-address': forged,
+    });
+    const creates = await rotatingAttempts(
+      attempts,
+      (forged) => fetch(`${BASE}/api/comparisons`, { method: 'POST', headers: headers(forged), body: tiny }),
+      201,
+    );
+    const reads = await rotatingAttempts(
+      attempts,
+      (forged) => fetch(`${BASE}/api/comparisons/${id}`, { headers: headers(forged) }),
+      200,
+    );
+    await kill(server, 'SIGTERM');
+    for (const [what, limit, result] of [
+      ['creates', 20, creates],
+      ['comparison reads', 120, reads],
+    ] as const)
+      console.log(
+        `   ${mode.padEnd(16)} ${what.padEnd(16)} ${String(limit).padStart(5)}  ${String(result.accepted).padStart(8)}  ${String(result.refused).padStart(13)}  ${result.seconds.toFixed(1).padStart(7)}`,
+      );
+  }
+}
+
+/** Opens a connection that trickles headers or a body; resolves with the seconds until the server closed it. */
+function trickle(kind: 'headers' | 'body', giveUpSeconds: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = net.connect(PORT, '127.0.0.1');
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const giveUp = setTimeout(() => {
+      socket.destroy();
+      resolve(null);
+    }, giveUpSeconds * 1000);
+    socket.on('connect', () => {
+      socket.write(
+        kind === 'headers'
+          ? 'GET / HTTP/1.1\r\nHost: localhost\r\n'
+          : 'POST /api/comparisons HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{',
+      );
+      timer = setInterval(() => socket.write(kind === 'headers' ? 'X-Slow: 1\r\n' : ' '), 1000);
+    });
+    socket.on('data', () => {}); // the 408 answer
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(timer);
+      clearTimeout(giveUp);
+      resolve((performance.now() - started) / 1000);
+    });
+  });
+}
+
+async function slowClientTest(): Promise<void> {
+  const server = startServer();
+  await waitUntilUp();
+  const [headers, body] = await Promise.all([trickle('headers', 90), trickle('body', 90)]);
+  await kill(server, 'SIGTERM');
+  const show = (seconds: number | null) =>
+    seconds === null ? 'still open after 90 s' : `closed after ${seconds.toFixed(1)} s`;
+  console.log('5. Slow clients (one byte a second)');
+  console.log(`   headers trickled   ${show(headers)} (headers timeout 10 s)`);
+  console.log(`   body trickled      ${show(body)} (request timeout 30 s)`);
+}
+
 async function main() {
   if (!ensureInstalled() || !ensureBuilt()) throw new Error('install or build failed');
   if (await isListening())
@@ -241,6 +372,8 @@ async function main() {
   await crashTest();
   await loadTest();
   await badInputs();
+  await limitTest();
+  await slowClientTest();
 }
 
 main().catch((error) => {

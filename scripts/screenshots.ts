@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { stableSlug } from '../lib/view/outlet-id';
 import { saveComparison, twelveVersions } from '../e2e/fixtures/many-versions';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
@@ -26,6 +27,10 @@ function pagesOf(twelve: string): Array<[string, string]> {
     ['twelve-side-by-side', twelve],
     ['twelve-outlet', `${twelve}/outlets/outlet-2`],
     ['twelve-wire', `${twelve}/wire`],
+    // The outlet dashboard, on an archive that holds the seed story's articles (e2e/seed-corpus.mjs).
+    ['dashboard-outlets', '/outlets'],
+    ['dashboard-outlet', `/outlets/${stableSlug('Outlet 001')}`],
+    ['methods', '/methods'],
   ];
 }
 
@@ -49,7 +54,8 @@ async function main() {
         await context.close();
       }
     }
-    if (name === 'home') continue;
+    // Print is checked on the comparison views only.
+    if (name === 'home' || name === 'methods' || name.startsWith('dashboard')) continue;
     const context = await browser.newContext({ viewport: PRINT_VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: install when needed, build when needed, serve on http://localhost:3000 (PORT or --port overrides).
+// `npm start`: install when needed, build when needed, serve (scripts/serve.mjs) on http://localhost:3000 (PORT
+// or --port overrides).
 import { ensureBuilt, ensureInstalled, run } from './lib/setup.mjs';
 
 const portFlag = process.argv.indexOf('--port');
@@ -19,4 +20,4 @@ if (!ensureBuilt()) {
   process.exit(1);
 }
 console.log(`Serving Wiretrace on http://localhost:${port}`);
-process.exit(run('npx', ['next', 'start', '--port', port]));
+process.exit(run(process.execPath, ['scripts/serve.mjs', '--port', port]));

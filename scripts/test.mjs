@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root, run } from './lib/setup.mjs';
 import { findChromium } from './lib/chromium.mjs';
+import { startTestPostgres } from './lib/test-postgres.mjs';
 
 const outputDir = path.join(root, '.test-output');
 const totals = { passed: 0, failed: 0 };
@@ -49,14 +50,17 @@ const typecheck = run('npx', ['next', 'typegen']) || run('npx', ['tsc', '--noEmi
 record('typecheck', typecheck === 0 ? 1 : 0, typecheck === 0 ? 0 : 1);
 
 console.log('\n== unit tests');
+// Store tests run against SQLite always, and against a throwaway PostgreSQL database when one can be started.
+const postgres = startTestPostgres();
+if (postgres.skipped) console.log(`PostgreSQL store tests skipped: ${postgres.skipped}.`);
+else console.log(`PostgreSQL store tests use ${postgres.description}.`);
 const vitestReport = path.join(outputDir, 'vitest.json');
-const unit = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestReport}`,
-]);
+const unit = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  postgres.url ? { env: { ...process.env, WIRETRACE_TEST_DATABASE_URL: postgres.url } } : {},
+);
+postgres.cleanup?.();
 const vitest = readJson(vitestReport);
 if (vitest)
   record(

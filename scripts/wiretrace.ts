@@ -1,7 +1,5 @@
-// `npm run --silent wiretrace -- compare ...`: see scripts/lib/wiretrace-command.ts (and --help).
-import { runWiretrace } from './lib/wiretrace-command';
+// The command line through tsx, for development: `npx tsx scripts/wiretrace.ts …`. Users run bin/wiretrace.mjs
+// (`npm run --silent wiretrace -- …`, or `wiretrace` when installed), which runs the compiled bundle.
+import { main } from './cli/wiretrace';
 
-const { code, stdout, stderr } = runWiretrace(process.argv.slice(2));
-if (stdout) process.stdout.write(stdout);
-if (stderr) process.stderr.write(stderr);
-process.exitCode = code;
+process.exitCode = await main(process.argv.slice(2));

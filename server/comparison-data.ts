@@ -1,5 +1,5 @@
 /**
- * The one comparison boundary: turns stored texts — a content story, a saved comparison (later a corpus story) —
+ * The one comparison boundary: turns stored texts — a content story, a saved comparison, a corpus story version —
  * into what a screen renders and what an export needs, aligned once and kept in one cache. Every route calls
  * `loadComparison`; nothing else aligns texts for a page.
  * Known weakness: the alignment runs on the first request that needs it (stories at build time); a very large
@@ -9,11 +9,15 @@ import type { Alignment } from '@/lib/engine';
 import { loadStory } from '@/lib/content/load-stories';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import type { ScreenData } from '@/lib/view/types';
-import { isComparisonId } from './comparison-store';
-import { comparisonStore } from './sqlite-store';
+import { buildStorySpread } from '@/lib/dashboard/story-spread';
+import { outletIdFor } from '@/lib/view/outlet-id';
+import { corpus } from './corpus/corpus';
+import { alignOffThread } from './align-pool';
+import { loadSavedComparison } from './saved-comparison';
+import type { CorpusStory } from './corpus/types';
 
-/** Where a comparison's texts are stored. */
-export type ComparisonKind = 'story' | 'comparison';
+/** Where a comparison's texts are stored: content/, the saved comparisons, or the corpus (a story's version). */
+export type ComparisonKind = 'story' | 'comparison' | 'corpus';
 
 /** A comparison ready for its pages and exports. */
 export interface LoadedComparison {
@@ -22,38 +26,14 @@ export interface LoadedComparison {
   alignment: Alignment;
   /** How the texts are named in exports: file paths for content stories, outlet names for saved comparisons. */
   sources: { wire: string; outlets: string[] };
+  /** Further wire versions (saved comparisons), for the self-contained export. */
+  wireVersions?: Array<{ label?: string; text: string; published?: string }>;
 }
 
 // Stored texts never change (saved comparisons are immutable; stories change only with a new build), so an
 // alignment can be kept as long as memory allows. 64 comparisons of ordinary length hold about 100 MB.
 const CACHE_SIZE = 64;
 const cache = new Map<string, LoadedComparison>();
-
-async function fromStore(id: string): Promise<LoadedComparison | null> {
-  if (!isComparisonId(id)) return null;
-  const saved = await comparisonStore().get(id);
-  if (!saved) return null;
-  const texts: ComparisonTexts = {
-    wireText: saved.wireText,
-    outlets: saved.outlets.map((o, i) => ({ id: `outlet-${i + 1}`, name: o.name, text: o.text })),
-  };
-  const { alignment, view } = alignTexts(texts);
-  return {
-    screen: {
-      title: saved.title,
-      date: saved.createdAt.slice(0, 10),
-      // A pasted comparison does not say which agency sent the wire.
-      agency: '',
-      view,
-      basePath: `/c/${id}`,
-      exportHref: `/api/comparisons/${id}`,
-      unlisted: true,
-    },
-    texts,
-    alignment,
-    sources: { wire: 'wire', outlets: texts.outlets.map((o) => o.name) },
-  };
-}
 
 function fromContent(slug: string): LoadedComparison | null {
   const story = loadStory(slug);
@@ -78,12 +58,78 @@ function fromContent(slug: string): LoadedComparison | null {
   };
 }
 
-/** The comparison of this kind and key (story slug or comparison id), aligned; null when there is none. */
+/** The version of a corpus story that most of its articles are closest to (1-based), the story's default view. */
+export function defaultVersion(story: CorpusStory): number {
+  const counts = story.versions.map((v) => story.articles.filter((a) => a.closestVersion === v.id).length);
+  return counts.indexOf(Math.max(...counts)) + 1;
+}
+
+async function fromCorpus(key: string): Promise<LoadedComparison | null> {
+  const match = /^(\d{1,12})\/(\d{1,6})$/.exec(key);
+  if (!match) return null;
+  const storyId = Number(match[1]);
+  const story = await (await corpus()).getStory(storyId);
+  const n = Number(match[2]);
+  const version = story?.versions[n - 1];
+  if (!story || !version) return null;
+  const basePath = (v: number) => `/corpus/stories/${storyId}/v/${v}`;
+  const closest = story.articles.filter((a) => a.closestVersion === version.id);
+  const texts: ComparisonTexts = {
+    wireText: version.text,
+    outlets: closest.map((a) => ({
+      id: outletIdFor(a.id),
+      name: a.outlet ? `${a.outlet} · ${a.title ?? a.id}` : a.id,
+      text: a.text,
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.published ? { date: a.published.slice(0, 10) } : {}),
+    })),
+  };
+  const { alignment, view } = await alignOffThread(texts);
+  return {
+    screen: {
+      title: version.title ?? story.summary.title,
+      ...(version.published ? { date: version.published.slice(0, 10) } : {}),
+      agency: version.agency ?? story.summary.agency ?? '',
+      view,
+      basePath: basePath(n),
+      exportHref: `/api/corpus/stories/${storyId}/v/${n}`,
+      unlisted: false,
+      spread: buildStorySpread(story.versions, story.articles),
+      wireVersions: story.versions.map((v, i) => ({
+        kind: 'wire' as const,
+        id: v.id,
+        label: v.title ?? v.id,
+        href: basePath(i + 1),
+        current: i + 1 === n,
+        outlets: story.articles.filter((a) => a.closestVersion === v.id).length,
+        ...(v.published ? { published: v.published } : {}),
+      })),
+    },
+    texts,
+    alignment,
+    sources: { wire: version.id, outlets: closest.map((a) => a.id) },
+  };
+}
+
+/** Drops a deleted comparison's alignment, so that nothing of its texts is served again. */
+export function forgetComparison(id: string): void {
+  for (const key of [...cache.keys()])
+    if (key === `comparison:${id}` || key.startsWith(`comparison:${id}/`)) cache.delete(key);
+}
+
+/** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */
 export async function loadComparison(kind: ComparisonKind, key: string): Promise<LoadedComparison | null> {
-  const cacheKey = `${kind}:${key}`;
+  // A corpus story changes when more is imported: its cache entry is keyed by the last import.
+  const stamp = kind === 'corpus' ? `@${(await (await corpus()).counts()).lastImport ?? ''}` : '';
+  const cacheKey = `${kind}:${key}${stamp}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const loaded = kind === 'story' ? fromContent(key) : await fromStore(key);
+  const loaded =
+    kind === 'story'
+      ? fromContent(key)
+      : kind === 'comparison'
+        ? await loadSavedComparison(key)
+        : await fromCorpus(key);
   if (!loaded) return null;
   cache.set(cacheKey, loaded);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

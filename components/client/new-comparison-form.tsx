@@ -2,42 +2,63 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type FieldError } from '@/lib/comparisons/comparison-input';
+import { AddFiles, type FileVersion } from './add-files';
+import { rememberComparison } from './my-comparisons';
+import {
+  draftFromBundle,
+  emptyDraft,
+  emptyOutlet,
+  largestKey,
+  requestBody,
+  restoredDraft,
+  type Bundle,
+  type Draft,
+} from './comparison-draft';
+import { OutletFieldset, type OutletRow } from './outlet-fieldset';
 import { TextField } from './text-field';
-
-interface OutletRow {
-  key: number;
-  name: string;
-  text: string;
-}
-
-interface Draft {
-  title: string;
-  wire: string;
-  outlets: OutletRow[];
-}
+import { WireMetaFields } from './wire-meta-fields';
+import { WireVersionFields } from './wire-version-fields';
 
 const DRAFT_KEY = 'wiretrace:new-comparison';
-const emptyDraft = (): Draft => ({ title: '', wire: '', outlets: [{ key: 1, name: '', text: '' }] });
+const inputClass = 'mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900';
 
-/** The "new comparison" form: wire text and outlet versions, pasted or uploaded; kept as a draft until saved. */
+/**
+ * The "new comparison" form: wire text, its metadata and the outlet versions, pasted, uploaded or dropped as
+ * several files; kept as a draft until saved. With `?from=<id>` it starts from a saved comparison ("Edit"): saving
+ * makes a new link, and the old one stays exactly as it was shared.
+ */
 export function NewComparisonForm() {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState('');
+  const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const restored = useRef(false);
   const nextKey = useRef(2);
   const formId = useId();
 
   useEffect(() => {
+    const from = new URLSearchParams(window.location.search).get('from');
+    const adopt = (next: Draft) => {
+      nextKey.current = largestKey(next) + 1;
+      setDraft(next);
+    };
+    if (from) {
+      // Edit: start from the saved comparison's texts and metadata.
+      fetch(`/api/comparisons/${encodeURIComponent(from)}?format=bundle`)
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          adopt(draftFromBundle((await response.json()) as Bundle));
+          setNotice('Started from a saved comparison. Saving makes a new link; the old one stays as it was.');
+        })
+        .catch(() => setSummary('That comparison could not be loaded to edit (was it deleted?).'))
+        .finally(() => (restored.current = true));
+      return;
+    }
     // Restores what was typed before a reload or a failed save; nothing typed is lost.
     try {
       const saved = JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
-      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0) {
-        nextKey.current = Math.max(...saved.outlets.map((o) => o.key)) + 1;
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring from storage, an external system
-        setDraft(saved);
-      }
+      if (saved && Array.isArray(saved.outlets) && saved.outlets.length > 0) adopt(restoredDraft(saved));
     } catch {
       window.localStorage.removeItem(DRAFT_KEY);
     }
@@ -56,6 +77,13 @@ export function NewComparisonForm() {
       ...current,
       outlets: current.outlets.map((o) => (o.key === key ? { ...o, ...change } : o)),
     }));
+  const addFiles = (files: FileVersion[]) =>
+    setDraft((current) => {
+      // An untouched empty first version is replaced rather than left standing empty.
+      const kept = current.outlets.filter((o) => o.text.trim() !== '' || o.name.trim() !== '');
+      const added = files.map((file) => ({ ...emptyOutlet(nextKey.current++), ...file }));
+      return { ...current, outlets: [...kept, ...added].slice(0, LIMITS.maxOutlets) };
+    });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -66,18 +94,23 @@ export function NewComparisonForm() {
       const response = await fetch('/api/comparisons', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: draft.title,
-          wire: draft.wire,
-          outlets: draft.outlets.map(({ name, text }) => ({ name, text })),
-        }),
+        body: JSON.stringify(requestBody(draft)),
       });
       const body = (await response.json().catch(() => ({}))) as {
+        id?: string;
         url?: string;
+        deleteToken?: string;
         error?: string;
         errors?: FieldError[];
       };
-      if (response.status === 201 && body.url) {
+      if (response.status === 201 && body.url && body.id) {
+        if (body.deleteToken)
+          rememberComparison({
+            id: body.id,
+            title: draft.title.trim() || draft.wire.trim().split('\n')[0]!.slice(0, 90),
+            savedOn: new Date().toISOString(),
+            deleteToken: body.deleteToken,
+          });
         window.localStorage.removeItem(DRAFT_KEY);
         window.location.assign(body.url);
         return;
@@ -107,6 +140,11 @@ export function NewComparisonForm() {
           {summary}
         </p>
       )}
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-sky-700 bg-sky-50 p-3 dark:bg-sky-950">
+          {notice}
+        </p>
+      )}
       <label htmlFor="title" className="block font-medium">
         Title{' '}
         <span className="font-normal text-stone-600 dark:text-stone-400">
@@ -119,7 +157,7 @@ export function NewComparisonForm() {
         onChange={(e) => update({ title: e.target.value })}
         maxLength={LIMITS.maxTitleChars}
         aria-invalid={errors.title ? true : undefined}
-        className="mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+        className={inputClass}
       />
       {errors.title && (
         <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.title}</p>
@@ -127,6 +165,12 @@ export function NewComparisonForm() {
 
       <fieldset className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
         <legend className="px-1 text-lg font-semibold">Wire text</legend>
+        <WireMetaFields
+          agency={draft.agency}
+          published={draft.wirePublished}
+          errors={errors}
+          onChange={update}
+        />
         <TextField
           id="wire"
           label="The agency's text"
@@ -136,50 +180,28 @@ export function NewComparisonForm() {
           onChange={(wire) => update({ wire })}
           onFileError={(m) => setField('wire', m)}
         />
+        <WireVersionFields
+          versions={draft.wireVersions}
+          errors={errors}
+          onChange={(wireVersions) => update({ wireVersions })}
+          onFileError={setField}
+          nextKey={() => nextKey.current++}
+        />
       </fieldset>
 
+      <AddFiles onAdd={addFiles} disabled={draft.outlets.length >= LIMITS.maxOutlets} />
+
       {draft.outlets.map((outlet, i) => (
-        <fieldset
+        <OutletFieldset
           key={outlet.key}
-          className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700"
-          data-outlet-row={i + 1}
-        >
-          <legend className="px-1 text-lg font-semibold">Outlet version {i + 1}</legend>
-          <label htmlFor={`outlets.${i}.name`} className="block font-medium">
-            Name
-          </label>
-          <input
-            id={`outlets.${i}.name`}
-            value={outlet.name}
-            placeholder={`Outlet ${i + 1}`}
-            maxLength={LIMITS.maxNameChars}
-            onChange={(e) => updateOutlet(outlet.key, { name: e.target.value })}
-            className="mt-1 block w-full max-w-md rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
-          />
-          {errors[`outlets.${i}.name`] && (
-            <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
-              {errors[`outlets.${i}.name`]}
-            </p>
-          )}
-          <TextField
-            id={`outlets.${i}.text`}
-            label="Its text"
-            rows={6}
-            value={outlet.text}
-            error={errors[`outlets.${i}.text`]}
-            onChange={(text) => updateOutlet(outlet.key, { text })}
-            onFileError={(m) => setField(`outlets.${i}.text`, m)}
-          />
-          {draft.outlets.length > 1 && (
-            <button
-              type="button"
-              onClick={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })}
-              className="mt-2 rounded border border-stone-400 px-3 py-1 text-sm"
-            >
-              Remove outlet version {i + 1}
-            </button>
-          )}
-        </fieldset>
+          index={i}
+          outlet={outlet}
+          errors={errors}
+          removable={draft.outlets.length > 1}
+          onChange={(change) => updateOutlet(outlet.key, change)}
+          onRemove={() => update({ outlets: draft.outlets.filter((o) => o.key !== outlet.key) })}
+          onFileError={setField}
+        />
       ))}
       {errors.outlets && (
         <p className="mt-2 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.outlets}</p>
@@ -189,9 +211,7 @@ export function NewComparisonForm() {
         <button
           type="button"
           disabled={draft.outlets.length >= LIMITS.maxOutlets}
-          onClick={() =>
-            update({ outlets: [...draft.outlets, { key: nextKey.current++, name: '', text: '' }] })
-          }
+          onClick={() => update({ outlets: [...draft.outlets, emptyOutlet(nextKey.current++)] })}
           className="rounded border border-sky-700 px-4 py-2 font-medium text-sky-800 disabled:opacity-40 dark:text-sky-200"
         >
           Add an outlet version
@@ -207,7 +227,11 @@ export function NewComparisonForm() {
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
         Up to {LIMITS.maxOutlets} versions of up to {LIMITS.maxTextChars.toLocaleString('en')} characters
         each. Saved comparisons get a private link that works for anyone you send it to; they are not listed
-        anywhere.
+        anywhere. This browser remembers the ones you save under{' '}
+        <a href="/mine" className="underline">
+          My comparisons
+        </a>
+        , where you can edit or delete them.
       </p>
     </form>
   );

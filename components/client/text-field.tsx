@@ -3,7 +3,7 @@
 import { LIMITS } from '@/lib/comparisons/comparison-input';
 
 /** Reads an uploaded file as UTF-8 text, refusing binary and non-UTF-8 files with a message. */
-async function readTextFile(file: File): Promise<{ text: string } | { error: string }> {
+export async function readTextFile(file: File): Promise<{ text: string } | { error: string }> {
   if (file.size > LIMITS.maxTextChars * 4)
     return { error: `${file.name} is too large for a text (${Math.round(file.size / 1024)} KB).` };
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,6 +1,6 @@
 import { RovingGrid } from '@/components/client/roving-grid';
 import type { StoryView } from '@/lib/view/types';
-import { SHARED_QUOTE_CELL, WIRE_STATUS } from './marks';
+import { wireCellMark } from './marks';
 
 const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 /** More versions than this do not fit a phone's width: the caption says the table scrolls. */
@@ -60,8 +60,9 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
                   {preview(wire.text)}
                 </th>
                 {view.columns.map((outlet, col) => {
-                  const { status, sharedQuote } = statusOf.get(wire.id)!.get(outlet.id)!;
-                  const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
+                  const cell = statusOf.get(wire.id)!.get(outlet.id)!;
+                  const { status, sharedQuote } = cell;
+                  const mark = wireCellMark(cell);
                   return (
                     <td
                       key={outlet.id}

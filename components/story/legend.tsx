@@ -1,6 +1,6 @@
 import { RememberedDetails } from '@/components/client/remembered-details';
 import { FlagBadge } from './badges';
-import { FLAG, OUTLET_STATUS, PIECE, WIRE_STATUS, type SentenceFlag } from './marks';
+import { FLAG, OUTLET_STATUS, PIECE, RESEMBLANCE_CELL, WIRE_STATUS, type SentenceFlag } from './marks';
 
 /** Explains every mark the views use; collapsed until the reader opens it, and remembered that way. */
 export function Legend() {
@@ -45,7 +45,7 @@ export function Legend() {
             <dd>{FLAG[flag].description}</dd>
           </div>
         ))}
-        {Object.entries(WIRE_STATUS).map(([key, mark]) => (
+        {[...Object.entries(WIRE_STATUS), ['resembles', RESEMBLANCE_CELL] as const].map(([key, mark]) => (
           <div key={key} className="flex items-baseline gap-2">
             <dt className={`shrink-0 rounded px-1.5 ${mark.className}`}>
               <span aria-hidden="true">{mark.symbol} </span>

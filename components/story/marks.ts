@@ -69,6 +69,22 @@ export const SHARED_QUOTE_CELL: Mark = {
   description: 'the version shares only a quotation of this wire sentence: a common source, not copying',
 };
 
+/** A heat-map or wire-view cell of an independent version that resembles the wire sentence without taking it. */
+export const RESEMBLANCE_CELL: Mark = {
+  label: 'resembles',
+  symbol: '~',
+  className:
+    'border border-dashed border-stone-500 bg-white text-stone-700 dark:bg-stone-900 dark:text-stone-200',
+  description:
+    'an independent version shares names, numbers or stock phrases with this wire sentence, but did not take it',
+};
+
+/** The mark of one version's cell for one wire sentence: a shared quote or a resemblance before its status. */
+export function wireCellMark(cell: { status: WireStatus; sharedQuote: boolean; resembles: boolean }): Mark {
+  if (cell.sharedQuote) return SHARED_QUOTE_CELL;
+  return cell.resembles ? RESEMBLANCE_CELL : WIRE_STATUS[cell.status];
+}
+
 /** Inline marks for sentences inside running text (the outlet view), where a border per sentence would not fit. */
 export const INLINE_STATUS: Record<OutletStatus, string> = {
   copied: 'bg-sky-100 dark:bg-sky-950',

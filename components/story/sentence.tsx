@@ -27,6 +27,11 @@ export function SentenceFlags({ sentence }: { sentence: SentenceView }) {
     <>
       {sentence.moved && <FlagBadge flag="moved" className="ml-1" />}
       {sentence.sharedQuote && <FlagBadge flag="sharedQuote" className="ml-1" />}
+      {sentence.status !== 'added' && sentence.wire.length > 1 && (
+        <span className="ml-1 inline-block rounded border border-sky-700 px-1 text-xs font-medium not-italic">
+          combined from {sentence.wire.join(' and ')}
+        </span>
+      )}
     </>
   );
 }

@@ -1,8 +1,30 @@
+import { Fragment } from 'react';
 import { CopyLinkButton } from '@/components/client/copy-link-button';
 import { FindInComparison } from '@/components/client/find-in-comparison';
 import { ViewTabs, type ViewName } from '@/components/client/view-tabs';
 import { formatPartialDate } from '@/components/format';
 import { Legend } from './legend';
+
+/** The downloads every comparison offers (see server/export-response.ts). */
+const EXPORTS = [
+  { label: 'JSON', query: '', title: 'The alignment as wiretrace.alignment/1 JSON' },
+  {
+    label: 'CSV',
+    query: '?format=csv',
+    title: 'One row per sentence, with the wire sentences and what was dropped',
+  },
+  {
+    label: 'Outlets CSV',
+    query: '?format=outlets',
+    title: 'One row per outlet: metadata, verdict and figures',
+  },
+  {
+    label: 'Bundle',
+    query: '?format=bundle',
+    title: 'Self-contained JSON: metadata, the texts and the alignment',
+  },
+  { label: 'Texts', query: '?format=texts', title: 'The original texts' },
+];
 
 export type StoryViewName = ViewName;
 
@@ -58,17 +80,19 @@ export function StoryHeader({
           <FindInComparison />
           <span data-print="hide">
             Export:{' '}
-            <a href={exportHref} download className="text-sky-800 underline dark:text-sky-300">
-              JSON
-            </a>
-            {' · '}
-            <a
-              href={`${exportHref}?format=csv`}
-              download
-              className="text-sky-800 underline dark:text-sky-300"
-            >
-              CSV
-            </a>
+            {EXPORTS.map((item, i) => (
+              <Fragment key={item.label}>
+                {i > 0 && ' · '}
+                <a
+                  href={`${exportHref}${item.query}`}
+                  download
+                  title={item.title}
+                  className="text-sky-800 underline dark:text-sky-300"
+                >
+                  {item.label}
+                </a>
+              </Fragment>
+            ))}
           </span>
           <CopyLinkButton />
         </div>

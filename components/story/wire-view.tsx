@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
 import type { WireStatus } from '@/lib/engine';
-import { SHARED_QUOTE_CELL, WIRE_STATUS, WIRE_STATUS_BAR } from './marks';
+import { WIRE_STATUS_BAR, wireCellMark } from './marks';
 import { SentencePieces } from './sentence';
 
 function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
@@ -56,8 +56,9 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
                   <UseBar counts={counts} />
                 </summary>
                 <ul className="border-t border-stone-200 p-2 text-sm dark:border-stone-800" lang="en">
-                  {statuses.map(({ outletId, outletName, status, sharedQuote, sentences }) => {
-                    const mark = sharedQuote ? SHARED_QUOTE_CELL : WIRE_STATUS[status];
+                  {statuses.map((cell) => {
+                    const { outletId, outletName, status, sharedQuote, sentences } = cell;
+                    const mark = wireCellMark(cell);
                     return (
                       <li
                         key={outletId}

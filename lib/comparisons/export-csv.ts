@@ -1,30 +1,71 @@
 /**
- * CSV export: one row per outlet sentence — outlet, status, wire sentence id(s), moved, sharedQuote, text.
- * RFC 4180 quoting; cells that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with '.
+ * CSV exports of a comparison for research: one row per sentence (`?format=csv`) and one row per outlet
+ * (`?format=outlets`). Written by lib/text/csv.ts (quoting, formula defusing, byte-order mark).
+ * Per sentence: every outlet sentence with what it is and, for derived ones, the wire sentences' own text; then,
+ * per outlet, the wire sentences it dropped, so that what an outlet left out can be counted without the JSON.
  */
 import type { Alignment } from '../engine';
+import { csvDocument } from '../text/csv';
 
-const HEADER = ['outlet', 'status', 'wire', 'moved', 'sharedQuote', 'text'];
-
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** What the exports need of each outlet, in alignment order. */
+export interface ExportOutlet {
+  name: string;
+  text: string;
+  url?: string;
+  published?: string;
 }
 
-/** The CSV text (with a header row) of an alignment; `outlets` gives each outlet's name and text, in order. */
-export function alignmentToCsv(alignment: Alignment, outlets: Array<{ name: string; text: string }>): string {
-  const lines = [HEADER.join(',')];
+const SENTENCE_HEADER = ['outlet', 'status', 'wire', 'wireText', 'moved', 'sharedQuote', 'text'];
+const OUTLET_HEADER = [
+  'name',
+  'url',
+  'published',
+  'verdict',
+  'reuseShare',
+  'wireUsed',
+  'words',
+  'addedWords',
+  'movedSentences',
+];
+
+const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
+const round = (share: number) => Math.round(share * 10_000) / 10_000;
+
+/** One row per outlet sentence, then one per wire sentence each outlet dropped. */
+export function alignmentToCsv(alignment: Alignment, wireText: string, outlets: ExportOutlet[]): string {
+  const wireSentence = new Map(
+    alignment.wire.units.map((unit) => [unit.id, oneLine(wireText.slice(unit.start, unit.end))]),
+  );
+  const rows: Array<Array<string | boolean>> = [];
   alignment.outlets.forEach((outlet, i) => {
     const { name, text } = outlets[i]!;
     for (const unit of outlet.units) {
-      const sentence = text.slice(unit.start, unit.end).trim().replace(/\s+/g, ' ');
+      const sentence = oneLine(text.slice(unit.start, unit.end));
       if (!sentence) continue;
-      lines.push(
-        [name, unit.status, unit.wire.join(' '), String(unit.moved), String(unit.sharedQuote), sentence]
-          .map(cell)
-          .join(','),
-      );
+      const wire = unit.wire.map((id) => wireSentence.get(id) ?? '').join(' ');
+      rows.push([name, unit.status, unit.wire.join(' '), wire, unit.moved, unit.sharedQuote, sentence]);
     }
+    for (const [id, status] of Object.entries(outlet.wireStatus))
+      if (status === 'dropped')
+        rows.push([name, 'dropped', id, wireSentence.get(id) ?? '', false, false, '']);
   });
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument(SENTENCE_HEADER, rows);
+}
+
+/** One row per outlet: where and when it was published, its verdict and figures. */
+export function outletsToCsv(alignment: Alignment, outlets: ExportOutlet[]): string {
+  return csvDocument(
+    OUTLET_HEADER,
+    alignment.outlets.map((outlet, i) => [
+      outlets[i]!.name,
+      outlets[i]!.url ?? '',
+      outlets[i]!.published ?? '',
+      outlet.verdict,
+      round(outlet.stats.reuseShare),
+      round(outlet.stats.wireCoverage),
+      outlet.stats.words,
+      outlet.stats.addedWords,
+      outlet.units.filter((unit) => unit.moved).length,
+    ]),
+  );
 }

@@ -50,3 +50,23 @@ describe('classify', () => {
     expect(edited.units[0]!.diff.map((op) => op.op)).toEqual(['same', 'del', 'same']);
   });
 });
+
+describe('a sentence combined from two distant wire sentences (issue 14)', () => {
+  const harbour = [
+    'Der Hamburger Hafen hat im ersten Halbjahr deutlich weniger Container umgeschlagen, als die Hafenbehörde noch im Frühjahr für das laufende Jahr vorhergesagt hatte, und liegt damit auch klar unter dem Ergebnis des Vorjahres.',
+    'Insgesamt wurden 3,8 Millionen Standardcontainer bewegt, ein Minus von 4,1 Prozent.',
+    'Vor allem der Verkehr mit China ging zurück, während die Mengen aus den USA leicht zunahmen.',
+    'Die Reedereien verweisen auf die schwache Nachfrage in Europa und auf hohe Energiepreise.',
+    'Hafenchef Jens Meier sprach von einer schwierigen Lage für die gesamte Branche in Nordeuropa.',
+    'Nach Einschätzung der Behörde, die sich dabei auf Gespräche mit den großen Reedereien und Logistikern stützt, ist für das zweite Halbjahr eine Stabilisierung auf niedrigem Niveau zu erwarten.',
+  ].join(' ');
+  const combined =
+    'Der Hamburger Hafen hat im ersten Halbjahr deutlich weniger Container umgeschlagen, für das zweite Halbjahr ist eine Stabilisierung auf niedrigem Niveau zu erwarten.';
+
+  it('is diffed only against the words it used of each: no wall of deleted wire text between them', () => {
+    const [unit] = run(harbour, combined).units;
+    expect(unit!.wire).toEqual(['w1', 'w6']);
+    const deleted = unit!.diff.filter((op) => op.op === 'del').map((op) => harbour.slice(op.start, op.end));
+    expect(deleted).toEqual([]);
+  });
+});

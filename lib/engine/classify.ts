@@ -5,6 +5,8 @@
  * the wire's order); and whether it only shares quotations (a common source, not copying: everything shared stands in quotation marks
  * in either text — which also catches reported speech of a quote — apart from attribution words). For every wire unit:
  * kept, edited or dropped.
+ * A unit combined from several wire units is diffed against those units only, without the words of each that
+ * it did not use where they meet (views say "combined from w1 and w7").
  * Known weaknesses: a unit is copied or edited as a whole, so one changed word in a long sentence makes it edited;
  * "moved" is relative to the longest order-keeping subsequence, so when an outlet swaps two halves, the shorter
  * half is the one flagged.
@@ -63,6 +65,7 @@ function buildDiff(
   wireTokens: number[],
   pairs: TokenPair[],
   wireCovered: boolean[],
+  unused: Set<number>,
 ): DiffOp[] {
   const ops: DiffOp[] = [];
   const push = (op: DiffOp['op'], start: number, end: number) => {
@@ -76,7 +79,8 @@ function buildDiff(
     while (w < wireTokens.length && wireTokens[w]! !== untilWire) {
       const index = wireTokens[w]!;
       // Wire words that another outlet unit took (a split sentence) are not a deletion at the edges.
-      if (!(edge && wireCovered[index])) push('del', wire.tokens[index]!.start, wire.tokens[index]!.end);
+      if (!(edge && wireCovered[index]) && !unused.has(index))
+        push('del', wire.tokens[index]!.start, wire.tokens[index]!.end);
       w += 1;
     }
   };
@@ -90,6 +94,35 @@ function buildDiff(
   emitDeletions(-1, true);
   for (; o < to; o += 1) push('ins', outlet.tokens[o]!.start, outlet.tokens[o]!.end);
   return ops;
+}
+
+/**
+ * The wire words a sentence combined from several wire units did not use: each unit's words before its first and
+ * after its last anchored match, where it meets another unit. They are not deletions — the outlet took a piece
+ * of each — so the diff does not show a wall of struck-through text between the pieces. A match is anchored when
+ * its run of consecutive matches holds a content word: a stray "für das" matched far from the rest marks no use.
+ */
+function unusedAtJoins(outlet: PreparedDocument, wire: PreparedDocument, match: UnitMatch): Set<number> {
+  const unused = new Set<number>();
+  if (match.wireUnits.length < 2) return unused;
+  const anchored: number[] = [];
+  let runStart = 0;
+  match.pairs.forEach((pair, i) => {
+    if (i > 0 && !continuesRun(match.pairs[i - 1], pair)) runStart = i;
+    const next = match.pairs[i + 1];
+    if (next && continuesRun(pair, next)) return;
+    const run = match.pairs.slice(runStart, i + 1);
+    if (run.some((p) => outlet.tokens[p.outlet]!.content)) anchored.push(...run.map((p) => p.wire));
+  });
+  match.wireUnits.forEach((u, k) => {
+    const { from, to } = wire.units[u]!;
+    const inUnit = anchored.filter((w) => w >= from && w < to);
+    const first = inUnit.length > 0 ? Math.min(...inUnit) : to;
+    const last = inUnit.length > 0 ? Math.max(...inUnit) : from - 1;
+    if (k > 0) for (let t = from; t < first; t += 1) unused.add(t);
+    if (k < match.wireUnits.length - 1) for (let t = last + 1; t < to; t += 1) unused.add(t);
+  });
+  return unused;
 }
 
 // Words outside quotation marks that an attribution shares ("sagte Rutte", "fügte Rutte hinzu") do not make
@@ -137,7 +170,17 @@ export function classify(
       return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
     const match = matches[u];
     if (!match) return { ...base, status: 'added' };
-    const diff = buildDiff(outlet, wire, unit.from, unit.to, match.wireTokens, match.pairs, wireCovered);
+    const unused = unusedAtJoins(outlet, wire, match);
+    const diff = buildDiff(
+      outlet,
+      wire,
+      unit.from,
+      unit.to,
+      match.wireTokens,
+      match.pairs,
+      wireCovered,
+      unused,
+    );
     const sharedQuote = sharesOnlyQuotation(outlet, wire, match.pairs);
     return {
       ...base,

@@ -1,14 +1,16 @@
 /**
  * The engine's one entry: compare a wire text with any number of outlet texts.
  * Pipeline (one file per stage): normalize.ts → tokenize.ts → segment.ts → furniture.ts (joined in document.ts)
- * → match.ts → classify.ts → summarize.ts. Pure: text in, plain data out; no I/O.
+ * → match.ts → classify.ts → evidence.ts + summarize.ts → resemblance.ts (independent outlets only). Pure: text in, plain data out; no I/O.
  * Known weakness: texts are compared with the wire only, not with each other, so two outlets sharing a later
  * agency update look like two independent edits.
  */
 import { classify, wireUnitId } from './classify';
 import { prepareDocument, type PreparedDocument } from './document';
 import { indexWire, type WireIndex } from './candidates';
+import { indexWireRuns, type WireRunIndex } from './evidence';
 import { matchOutlet } from './match';
+import { asResemblance } from './resemblance';
 import { summarize } from './summarize';
 import type { Alignment, OutletAlignment, WireUnit } from './types';
 import { profileCache, type UnitProfile } from './unit-profile';
@@ -18,9 +20,10 @@ export function compare(wire: string, outlets: string[]): Alignment {
   const wireDoc = prepareDocument(wire);
   const index = indexWire(wireDoc);
   const wireProfile = profileCache(wireDoc);
+  const wireRuns = indexWireRuns(wireDoc);
   return {
     wire: { units: wireUnits(wireDoc) },
-    outlets: outlets.map((text) => compareOne(index, wireProfile, text)),
+    outlets: outlets.map((text) => compareOne(index, wireProfile, wireRuns, text)),
   };
 }
 
@@ -37,12 +40,16 @@ function wireUnits(doc: PreparedDocument): WireUnit[] {
 function compareOne(
   index: WireIndex,
   wireProfile: (unit: number) => UnitProfile,
+  wireRuns: WireRunIndex,
   text: string,
 ): OutletAlignment {
   const wireDoc = index.doc;
   const outletDoc = prepareDocument(text);
   const classified = classify(wireDoc, outletDoc, matchOutlet(index, outletDoc, wireProfile));
-  const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified);
-  const { units, wireStatus, quoteOnlyWire } = classified;
-  return { verdict, reason, stats, units, wireStatus, quoteOnlyWire };
+  const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, wireRuns);
+  const { quoteOnlyWire } = classified;
+  if (verdict === 'independent')
+    return { verdict, reason, quoteOnlyWire, ...asResemblance(classified, stats) };
+  const { units, wireStatus } = classified;
+  return { verdict, reason, stats, units, wireStatus, wireResemblance: {}, quoteOnlyWire };
 }

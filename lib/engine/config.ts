@@ -19,6 +19,34 @@ export const ENGINE_CONFIG = {
     maxSegmentWords: 120,
     /** The chunk size for such text; a comma or semicolon after half of it is preferred as the cut. */
     chunkWords: 80,
+    /**
+     * A quotation of at most this many words inside a running sentence is a title or slogan, not speech: its full
+     * stops do not end the sentence. Book, film and exhibition titles rarely pass ten words; quoted speech of
+     * two sentences usually does.
+     */
+    quotedTitleMaxWords: 12,
+  },
+  unwrap: {
+    /**
+     * The wrap width is this quantile of the line lengths: a greedy wrapper fills most lines to within a word of
+     * the width, and the top tenth leaves room for a few overlong lines (URLs, tables) without trusting them.
+     */
+    widthQuantile: 0.9,
+    /** Fixed-width wrapping is at most this wide (132 columns is the line printer, the widest convention). */
+    maxWrapWidth: 132,
+    /**
+     * A text is wrapped when at least this share of the breaks between non-blank lines fall on full lines. Re-wrapped
+     * development texts have 60–100 % full breaks, texts with a paragraph per line at most 50 % of very few.
+     */
+    minFullShare: 0.5,
+    /** …and at least this many: two or three lines say nothing about a width. */
+    minFullBreaks: 3,
+    /**
+     * A line continued in lower case without sentence punctuation is joined to the next only when it is at least
+     * this long: a wrapped line holds several words, while a short credit line ("DPA · Reuters") may be followed by
+     * initials in lower case ("wue").
+     */
+    minContinuedLineChars: 25,
   },
   furniture: {
     /** Lines after the article's last sentence with at most this many words are links (shop, tags, "ends"). */
@@ -73,11 +101,29 @@ export const ENGINE_CONFIG = {
   },
   verdict: {
     /**
-     * The evidence of copying: a run of this many consecutive wire words outside quotation marks. Independent
-     * reports of the development set share runs of at most six (names with titles, stock phrases); eight words
-     * are about the 50 characters passim and Churnalism take as the shortest passage worth reporting.
+     * The shortest shared run that counts as evidence at all. Independent reports of one event share runs of
+     * five or six words (names with titles, stock phrases) — but one or two of them, where a partial copy that
+     * trims every sentence it takes keeps several. Corpus source discovery must find runs this short.
+     */
+    shortRunWords: 5,
+    /**
+     * So many runs of `shortRunWords`, in different outlet sentences and in the wire's order, show copying: the
+     * independent reports of the development set share at most two.
+     */
+    minShortRuns: 3,
+    /**
+     * A long run: about the 50 characters passim and Churnalism take as the shortest passage worth reporting.
+     * With one more shared run anywhere it shows copying; alone it may be a stock phrase ("starb im Alter von 87
+     * Jahren in Hamburg" is eight words), so alone it is not enough.
      */
     evidenceRunWords: 8,
+    /**
+     * A run this long shows copying on its own: a whole news sentence. The longest stock phrases and titles of the
+     * development set ("the draft Cabinet committee paper seen by The Times") are nine words.
+     */
+    loneRunWords: 12,
+    /** A phrase the wire repeats (a table row, a refrain) is extended from this many of its places only. */
+    maxRunStarts: 16,
     /** With evidence, an article at least this much wire text is derived, below it partial (METER's scheme). */
     derivedShare: 0.5,
   },

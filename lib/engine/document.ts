@@ -1,13 +1,15 @@
 /**
- * Prepares one text for comparison: normalize → tokenize → segment → mark furniture, joined into units that know
- * their tokens. Method: tokens and segments are computed once over the whole text and zipped by offset, which
- * is linear. Known weakness: a token that straddles a segment boundary (none can with the current rules) would
+ * Prepares one text for comparison: normalize → unwrap → tokenize → segment → mark furniture, joined into units
+ * that know their tokens. Unwrapping turns the line breaks of a hard-wrapped paragraph into spaces (unwrap.ts), so
+ * `text` differs from the raw text only in white space and every offset stays an offset into the raw text.
+ * Method: tokens and segments are computed once over the whole text and zipped by offset, which is linear. Known weakness: a token that straddles a segment boundary (none can with the current rules) would
  * be given to the segment it starts in.
  */
 import { findFurniture, type FurnitureReason } from './furniture';
 import { unifyLineBreaks } from './normalize';
 import { segment, type SegmentRole } from './segment';
 import { tokenize, type Token } from './tokenize';
+import { unwrapLines } from './unwrap';
 
 /** A segment with its tokens. `from`/`to` index the document's token array, `to` exclusive. */
 export interface DocumentUnit {
@@ -23,6 +25,7 @@ export interface DocumentUnit {
 
 /** A text ready for matching. */
 export interface PreparedDocument {
+  /** The raw text with line breaks unified and wrapped paragraphs joined; same length as the raw text. */
   text: string;
   tokens: Token[];
   units: DocumentUnit[];
@@ -30,7 +33,7 @@ export interface PreparedDocument {
 
 /** Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. */
 export function prepareDocument(raw: string): PreparedDocument {
-  const text = unifyLineBreaks(raw);
+  const text = unwrapLines(unifyLineBreaks(raw));
   const tokens = tokenize(text);
   const segments = segment(text);
   const furniture = findFurniture(text, segments);

@@ -42,6 +42,21 @@ describe('segment', () => {
       'Foto: Fabian Sommer/dpa',
     ]);
   });
+  it('keeps a quoted title with full stops inside one sentence, but cuts quoted speech', () => {
+    expect(texts('Die Ausstellung „Krieg. Macht. Sinn.“ läuft bis Juni. Sie zeigt Plakate.')).toEqual([
+      'Die Ausstellung „Krieg. Macht. Sinn.“ läuft bis Juni.',
+      'Sie zeigt Plakate.',
+    ]);
+    expect(texts("The show 'Dear Mr. Smith. A Letter.' opens today. Tickets are sold out.")).toEqual([
+      "The show 'Dear Mr. Smith. A Letter.' opens today.",
+      'Tickets are sold out.',
+    ]);
+    expect(texts('Rutte sagte: «Wir sind bereit. Wir handeln.» Danach ging er.')).toEqual([
+      'Rutte sagte: «Wir sind bereit.',
+      'Wir handeln.»',
+      'Danach ging er.',
+    ]);
+  });
   it('cuts datelines and the archive marker into units of their own', () => {
     expect(pieces(' date 2024-10 Brüssel (dpa) - Russlands Präsident ist angewiesen.')).toEqual([
       { role: 'marker', text: 'date 2024-10' },

@@ -1,18 +1,22 @@
 /**
  * Stage 2, segment: splits a text into sentence-like units with raw offsets that together cover the text.
- * Method: every line is a block (outlets use single line breaks for paragraphs); inside a line, a sentence ends
+ * Method: every line is a block (outlets use single line breaks for paragraphs; hard-wrapped lines were joined
+ * into paragraphs before, in unwrap.ts); inside a line, a sentence ends
  * at . ! ? or … (with any closing quotes or brackets) followed by space and a capital letter, digit or opening
  * quote — unless the word before is an abbreviation, a single letter or a one- or two-digit ordinal ("22. Juni",
  * "16. bis 19. Jahrhunderts", "(l.)"). Glued boundaries without a space are split when a closing quote or a full
  * stop is followed directly by a capitalised word ("Eskalation“Extreme", "Konsequenzen.Foto:"). Datelines
  * ("Brüssel (dpa) - ", or "Peine - " opening a long paragraph) and a leading archive marker become units of their own so the sentence after them can
- * match. Known weaknesses: abbreviations outside the list before a capitalised word split a sentence; a
+ * match. A short quotation inside a running sentence (a title: „Krieg. Macht. Sinn.“) is not cut at its full stops.
+ * Known weaknesses: abbreviations outside the list before a capitalised word split a sentence; a
  * headline glued to its kicker without punctuation ("Ukraine-Krieg Nato: …") stays one unit.
  */
 import { findArchiveMarker } from '../text/archive-marker';
 import { ENGINE_CONFIG } from './config';
+import { findQuotations } from './quotations';
 
-const { plainDatelineMinWords, headingMaxWords, maxSegmentWords, chunkWords } = ENGINE_CONFIG.segment;
+const { plainDatelineMinWords, headingMaxWords, maxSegmentWords, chunkWords, quotedTitleMaxWords } =
+  ENGINE_CONFIG.segment;
 
 /** What a segment is before any comparison. */
 export type SegmentRole = 'text' | 'heading' | 'dateline' | 'marker';
@@ -62,8 +66,11 @@ function isHeadingLine(
   );
 }
 
-function isBoundary(text: string, lineStart: number, punctuationAt: number): boolean {
-  // The word before the punctuation decides: abbreviations, initials and ordinals do not end sentences.
+/**
+ * Whether the punctuation at `punctuationAt` ends a sentence: the word before it decides — abbreviations, initials
+ * and ordinals do not end sentences. `lineStart` bounds the look-back.
+ */
+export function isSentenceEnd(text: string, lineStart: number, punctuationAt: number): boolean {
   const before = text.slice(Math.max(lineStart, punctuationAt - 24), punctuationAt);
   const word = /([\p{L}\p{N}.]+)$/u.exec(before)?.[1] ?? '';
   if (text[punctuationAt] !== '.') return true;
@@ -72,11 +79,26 @@ function isBoundary(text: string, lineStart: number, punctuationAt: number): boo
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function splitLine(text: string, start: number, end: number): number[] {
+/**
+ * Quotations that stand inside a running sentence as a name — a title, a slogan: the mark follows a word, not
+ * a colon, comma or sentence start, and the quotation is short ("Die Ausstellung „Krieg. Macht. Sinn.“ läuft").
+ * A full stop inside one does not end the sentence around it.
+ */
+export function findQuotedTitles(text: string): Array<[number, number]> {
+  return findQuotations(text).filter(([start, end]) => {
+    const before = /(\S)\s*$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1] ?? '';
+    const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
+    return /[\p{L}\p{N}]/u.test(before) && words <= quotedTitleMaxWords;
+  });
+}
+
+function splitLine(text: string, start: number, end: number, titles: Array<[number, number]>): number[] {
   const cuts: number[] = [];
   const line = text.slice(start, end);
+  const inTitle = (at: number) => titles.some(([from, to]) => from < at && at < to);
   for (const match of line.matchAll(SENTENCE_END)) {
-    if (isBoundary(text, start, start + match.index)) cuts.push(start + match.index + match[0].length);
+    const cut = start + match.index + match[0].length;
+    if (isSentenceEnd(text, start, start + match.index) && !inTitle(cut)) cuts.push(cut);
   }
   for (const match of line.matchAll(GLUED_END)) cuts.push(start + match.index + match[0].length);
   for (const match of line.matchAll(CREDIT_START)) cuts.push(start + match.index + match[0].length);
@@ -94,6 +116,7 @@ export function segment(text: string): Segment[] {
     cursor = marker.length;
   }
   let line = 0;
+  const titles = findQuotedTitles(text);
   while (cursor < text.length) {
     const newline = text.indexOf('\n', cursor);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -112,7 +135,7 @@ export function segment(text: string): Segment[] {
       }
       const bounded: number[] = [];
       let previous = from;
-      for (const cut of [...splitLine(text, from, lineEnd), lineEnd]) {
+      for (const cut of [...splitLine(text, from, lineEnd, titles), lineEnd]) {
         bounded.push(...chunkLongRun(text, previous, cut));
         previous = cut;
       }

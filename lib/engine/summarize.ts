@@ -1,25 +1,27 @@
 /**
  * Stage 5, summarize: figures per outlet and the verdict, after the METER corpus's scheme.
- * Method: copying is judged only on evidence that a common source cannot explain — a run of the wire's own
- * wording, outside quotation marks in both texts. Independent reports of one event share the speaker's quotes,
- * names, numbers and stock phrases ("den Bahnverkehr zwischen Peine und Hämelerwald"), in runs of up to about six
- * words; copying leaves longer ones. Eight words is about the 50 characters passim and Churnalism take as the
- * shortest passage worth reporting.
- *   - independent: no unquoted run of EVIDENCE_RUN_WORDS consecutive wire words;
- *   - derived: evidence present and at least half of the outlet's words (quotes included) come from the wire;
- *   - partial: evidence present, but most of the article is the outlet's own.
+ * Method: copying is judged only on evidence that a common source cannot explain — runs of the wire's own
+ * wording, outside quotation marks in both texts, weighed in evidence.ts (one long run with another beside it,
+ * one sentence-long run, or several short runs in the wire's order).
+ *   - independent: the shared runs do not show copying;
+ *   - derived: they do, and at least half of the outlet's words (quotes included) come from the wire;
+ *   - partial: they do, but most of the article is the outlet's own.
+ * The reason names the runs found and says "borderline" when one run more or less would change the verdict.
  * Known weaknesses: an outlet that copies only the wire's quotations with their attributions reworded is judged
- * independent; so is a thorough rewrite that keeps no run of eight wire words (textually, it is). Captions and
+ * independent; so is a thorough rewrite that keeps no run of the wire's wording (textually, it is). Captions and
  * headlines count as the outlet's own words, so a heavily illustrated copy can come out partial.
  */
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
-import { continuesRun } from './runs';
+import { weighEvidence, type Evidence, type SharedRun, type WireRunIndex } from './evidence';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
 
-const { evidenceRunWords, derivedShare } = ENGINE_CONFIG.verdict;
+const { derivedShare } = ENGINE_CONFIG.verdict;
+/** The reason quotes at most this many runs, each cut to this many words. */
+const QUOTED_RUNS = 3;
+const QUOTED_RUN_WORDS = 8;
 
 /** Figures and verdict for one outlet. */
 export interface Summary {
@@ -29,13 +31,16 @@ export interface Summary {
 }
 
 /** Counts words and decides the verdict for one classified outlet. */
-export function summarize(wire: PreparedDocument, outlet: PreparedDocument, classified: Classified): Summary {
+export function summarize(
+  wire: PreparedDocument,
+  outlet: PreparedDocument,
+  classified: Classified,
+  wireRuns: WireRunIndex,
+): Summary {
   let words = 0;
   let reusedWords = 0;
   let addedWords = 0;
   let unquotedReusedWords = 0;
-  let run = 0;
-  let longestUnquotedRun = 0;
   classified.units.forEach((unit, u) => {
     if (unit.status === 'boilerplate') return;
     const doc = outlet.units[u]!;
@@ -43,22 +48,11 @@ export function summarize(wire: PreparedDocument, outlet: PreparedDocument, clas
       words += 1;
       if (unit.status === 'added') addedWords += 1;
       const wireToken = classified.outletToWire[t]!;
-      if (wireToken < 0) {
-        run = 0;
-        continue;
-      }
+      if (wireToken < 0) continue;
       reusedWords += 1;
       const quoted = outlet.tokens[t]!.quoted || wire.tokens[wireToken]!.quoted;
-      if (unit.sharedQuote || quoted) {
-        run = 0;
-        continue;
-      }
-      unquotedReusedWords += 1;
-      const previous = run > 0 ? { outlet: t - 1, wire: classified.outletToWire[t - 1]! } : undefined;
-      run = continuesRun(previous, { outlet: t, wire: wireToken }) ? run + 1 : 1;
-      longestUnquotedRun = Math.max(longestUnquotedRun, run);
+      if (!unit.sharedQuote && !quoted) unquotedReusedWords += 1;
     }
-    run = 0;
   });
 
   let wireWords = 0;
@@ -79,31 +73,60 @@ export function summarize(wire: PreparedDocument, outlet: PreparedDocument, clas
     addedWords,
     unquotedReusedWords,
   };
-  return { stats, ...decide(stats, longestUnquotedRun) };
+  return { stats, ...decide(stats, weighEvidence(wireRuns, outlet, stats.reuseShare), outlet) };
 }
 
-function decide(stats: OutletStats, longestUnquotedRun: number): { verdict: Verdict; reason: string } {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// The runs as the outlet wrote them, the longest first, each cut short: „den Bahnverkehr zwischen Peine …“.
+function quoteRuns(runs: SharedRun[], outlet: PreparedDocument): string {
+  const quoted = new Set<string>();
+  for (const run of [...runs].sort((a, b) => b.words - a.words)) {
+    const last = run.outlet + Math.min(run.words, QUOTED_RUN_WORDS) - 1;
+    const text = outlet.text.slice(outlet.tokens[run.outlet]!.start, outlet.tokens[last]!.end);
+    quoted.add(`"${text.replace(/\s+/g, ' ')}${run.words > QUOTED_RUN_WORDS ? ' …' : ''}" (${run.words})`);
+  }
+  const shown = [...quoted].slice(0, QUOTED_RUNS);
+  return `${shown.join(', ')}${quoted.size > shown.length ? ', …' : ''}`;
+}
+
+function describeEvidence(evidence: Evidence, outlet: PreparedDocument): string {
+  const { runs, inWireOrder } = evidence;
+  const order = inWireOrder > 1 ? `, ${inWireOrder} of them in the wire's order` : '';
+  return `${plural(runs.length, 'run')} of the wire's wording outside quotations${order}: ${quoteRuns(runs, outlet)}`;
+}
+
+function decide(
+  stats: OutletStats,
+  evidence: Evidence,
+  outlet: PreparedDocument,
+): { verdict: Verdict; reason: string } {
   if (stats.words === 0)
     return { verdict: 'independent', reason: 'It has no article text outside page furniture.' };
-  if (longestUnquotedRun < evidenceRunWords) {
+  const borderline = evidence.borderline ? 'Borderline: ' : '';
+  if (!evidence.copied) {
     const quoted = stats.reusedWords - stats.unquotedReusedWords;
-    const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+    const runs =
+      evidence.runs.length === 0
+        ? 'no run of five words or more outside quotations'
+        : `only ${describeEvidence(evidence, outlet)} — too few to show copying`;
     const shared =
-      stats.reusedWords === 0
+      stats.reusedWords === 0 && evidence.runs.length === 0
         ? 'it shares no sentence with the wire'
-        : quoted === stats.reusedWords
-          ? `the ${words(stats.reusedWords)} it shares with the wire all stand in quotations, a common source`
-          : `the ${words(stats.reusedWords)} it shares with the wire are ${quoted > 0 ? `quotations (${quoted}) and ` : ''}short phrases (the longest outside quotes: ${words(longestUnquotedRun)})`;
-    return { verdict: 'independent', reason: `Not built from the wire: ${shared}.` };
+        : quoted === stats.reusedWords && evidence.runs.length === 0
+          ? `the ${plural(stats.reusedWords, 'word')} it shares with the wire all stand in quotations, a common source`
+          : `it shares ${quoted > 0 ? `quotations (${plural(quoted, 'word')}), ` : ''}names and short phrases with the wire, ${runs}`;
+    return { verdict: 'independent', reason: `${borderline}Not built from the wire: ${shared}.` };
   }
+  const found = `Shared: ${describeEvidence(evidence, outlet)}.`;
   if (stats.reuseShare >= derivedShare) {
     return {
       verdict: 'derived',
-      reason: `${percent(stats.reuseShare)} of its words come from the wire; it uses ${percent(stats.wireCoverage)} of the wire.`,
+      reason: `${borderline}${percent(stats.reuseShare)} of its words come from the wire; it uses ${percent(stats.wireCoverage)} of the wire. ${found}`,
     };
   }
   return {
     verdict: 'partial',
-    reason: `Wire text plus its own material: ${percent(stats.reuseShare)} of its words come from the wire, ${stats.addedWords} words are its own.`,
+    reason: `${borderline}Wire text plus its own material: ${percent(stats.reuseShare)} of its words come from the wire, ${stats.addedWords} words are its own. ${found}`,
   };
 }

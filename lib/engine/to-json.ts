@@ -1,7 +1,7 @@
 /**
  * The stable JSON contract `wiretrace.alignment/1` for scripts (CLI and HTTP API). Fields may be added, none
  * renamed; lib/engine/alignment.schema.json checks the shape. Extra fields beyond the documented ones (`kind`,
- * `reason`, `diff`, `furniture`, `unquotedReusedWords`, `quoteOnlyWire`) are additions the schema allows.
+ * `reason`, `diff`, `furniture`, `unquotedReusedWords`, `quoteOnlyWire`, `wireResemblance`) are additions the schema allows.
  * The engine keeps only the word diff; `parts` (which ranges of a unit match the wire) are derived from it here,
  * because the contract promised them before the diff existed.
  */
@@ -55,7 +55,9 @@ export function partsFromDiff(diff: DiffOp[], start: number, end: number): Part[
 
 function unitJson(unit: OutletUnit): AlignmentJsonUnit {
   const { furniture, ...rest } = unit;
-  const json = { ...rest, parts: partsFromDiff(unit.diff, unit.start, unit.end) };
+  // An independent outlet's units are `added` but keep the diff of what they resemble: they have no parts.
+  const parts = unit.status === 'added' ? [] : partsFromDiff(unit.diff, unit.start, unit.end);
+  const json = { ...rest, parts };
   return furniture ? { ...json, furniture } : json;
 }
 
@@ -79,6 +81,7 @@ export function toAlignmentJson(
       },
       units: outlet.units.map(unitJson),
       wireStatus: outlet.wireStatus,
+      wireResemblance: outlet.wireResemblance,
       quoteOnlyWire: outlet.quoteOnlyWire,
     })),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, tokenize } from './tokenize';
+import { tokenize } from './tokenize';
 
 const words = (text: string) => tokenize(text).map((token) => text.slice(token.start, token.end));
 
@@ -45,23 +45,5 @@ describe('tokenize', () => {
   });
   it('tokenizes emoji-free scripts of other directions', () => {
     expect(words('שלום עולם 🙂 مرحبا')).toEqual(['שלום', 'עולם', 'مرحبا']);
-  });
-});
-
-describe('quotations', () => {
-  it('finds «…», „…“, "…" and “…” and marks the words inside', () => {
-    const text = '«Eins zwei», sagte er. „Drei“ und "vier" und “five”.';
-    expect(findQuotations(text)).toHaveLength(4);
-    const quoted = tokenize(text)
-      .filter((token) => token.quoted)
-      .map((token) => token.norm);
-    expect(quoted).toEqual(['eins', 'zwei', 'drei', 'vier', 'five']);
-  });
-  it('closes a quotation left open at a blank line (English multi-paragraph quotes)', () => {
-    const text = 'He said: "One two.\n\n"Three four," he added.';
-    const quoted = tokenize(text)
-      .filter((token) => token.quoted)
-      .map((token) => token.norm);
-    expect(quoted).toEqual(['one', 'two', 'three', 'four']);
   });
 });

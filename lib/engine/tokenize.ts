@@ -3,12 +3,11 @@
  * Method: one Unicode regex (linear; Intl.Segmenter is quadratic on long strings in Node 20). A word is a run of
  * letters, digits and marks that may contain hyphens and apostrophes between letters and separators between
  * digits, so "Nato-Staaten", "600.000", "Britain's" and "euro-atlantischen" stay whole; soft hyphens stay inside.
- * Quotations are found by pairing «…» »…« „…“ “…” "…" within a paragraph (a quote never runs over a blank line,
- * which also handles English multi-paragraph quotes that leave the closing mark out).
- * Known weaknesses: single quotation marks ‚…‘ '…' are ignored (they are mostly nested or scare quotes); an
- * unbalanced quote mark opens a quotation until the end of its paragraph.
+ * Whether a word stands in a quotation comes from quotations.ts (double and single marks, apostrophes told apart).
+ * Known weakness: a word hyphenated across a line break stays two words.
  */
 import { normalizeWord } from './normalize';
+import { findQuotations } from './quotations';
 import { isStopword } from './stopwords';
 
 /** One word of a text. Offsets are UTF-16 indices into the raw text; `end` is exclusive. */
@@ -25,43 +24,6 @@ export interface Token {
 
 const WORD =
   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B\u2060]|['’\-\u2010\u2011](?=[\p{L}\p{N}])|(?<=\p{N})[.,:](?=\p{N}))*/gu;
-const QUOTE_MARKS = /[«»„“”"\n]/g;
-const OPENERS_TO_CLOSERS: Record<string, string> = {
-  '«': '»',
-  '»': '«',
-  '„': '“”',
-  '“': '”“',
-  '”': '”',
-  '"': '"',
-};
-
-/** Spans [start, end) of the text that stand inside quotation marks, in order. */
-export function findQuotations(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let open: { at: number; closers: string } | null = null;
-  let lastBreak = -1;
-  for (const match of text.matchAll(QUOTE_MARKS)) {
-    const mark = match[0];
-    const at = match.index;
-    if (mark === '\n') {
-      // A blank line ends a paragraph, and with it any quotation left open.
-      if (open && text.slice(lastBreak + 1, at).trim() === '') {
-        spans.push([open.at, at]);
-        open = null;
-      }
-      lastBreak = at;
-      continue;
-    }
-    if (open && open.closers.includes(mark)) {
-      spans.push([open.at, at + 1]);
-      open = null;
-    } else if (!open) {
-      open = { at, closers: OPENERS_TO_CLOSERS[mark] ?? mark };
-    }
-  }
-  if (open) spans.push([open.at, text.length]);
-  return spans;
-}
 
 /** Splits `text` into word tokens; see the module comment for what a word is. */
 export function tokenize(text: string): Token[] {

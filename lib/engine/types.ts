@@ -15,6 +15,13 @@ export type OutletStatus = 'copied' | 'edited' | 'added' | 'boilerplate';
 /** What an outlet did with one wire unit. */
 export type WireStatus = 'kept' | 'edited' | 'dropped';
 
+/**
+ * How an outlet judged independent relates to a wire unit its sentences resemble: the same facts, names or
+ * numbers in similar words (`resemblance`), or only a quotation both took from the speaker (`shared-quote`).
+ * Neither is copying.
+ */
+export type WireResemblance = 'resemblance' | 'shared-quote';
+
 /** Whether an outlet's article is built from the wire (after the METER corpus: wholly, partially, not derived). */
 export type Verdict = 'derived' | 'partial' | 'independent';
 
@@ -43,7 +50,11 @@ export interface OutletUnit extends Span {
   status: OutletStatus;
   /** Headings (titles, kickers, crossheads) are shown as such; `boilerplate` for furniture. */
   kind: UnitKind;
-  /** Ids of the wire units it derives from, in wire order; empty for added and boilerplate units. */
+  /**
+   * Ids of the wire units it derives from, in wire order (two or more: combined from them); empty for added and
+   * boilerplate units — except in an outlet judged independent, where its units are all `added` and `wire`
+   * names the wire units a unit resembles.
+   */
   wire: string[];
   /** True when the outlet placed it out of the wire's order. */
   moved: boolean;
@@ -77,8 +88,13 @@ export interface OutletAlignment {
   reason: string;
   stats: OutletStats;
   units: OutletUnit[];
-  /** For every wire unit that is not boilerplate. */
+  /** For every wire unit that is not boilerplate. All `dropped` for an outlet judged independent. */
   wireStatus: Record<string, WireStatus>;
+  /**
+   * For an outlet judged independent: the wire units its sentences resemble, and how. Empty for derived and
+   * partial outlets, whose matches are copies (see `wireStatus`).
+   */
+  wireResemblance: Record<string, WireResemblance>;
   /** Ids of the wire units the outlet shares only through quotations: a common source, not copying. */
   quoteOnlyWire: string[];
 }

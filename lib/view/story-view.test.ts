@@ -27,7 +27,8 @@ describe('buildStoryView on the seed story', () => {
     ).toEqual([
       ['outlet-001', 'partial', 276, 142, 46],
       ['outlet-002', 'partial', 847, 601, 28],
-      ['outlet-003', 'independent', 558, 526, 4],
+      // An independent version reuses nothing: its 21 quoted words are a shared quote, not reuse (issue 14).
+      ['outlet-003', 'independent', 558, 558, 0],
       ['outlet-004', 'independent', 255, 255, 0],
     ]);
   });
@@ -68,13 +69,15 @@ describe('buildStoryView on the seed story', () => {
   });
   it('marks wire sentences an independent version shares only through quotations', () => {
     const w3 = view.wireOutcomes.find((o) => o.wire.id === 'w3')!;
+    // An independent version kept nothing: its shared quote is not counted as an edit (issue 14).
     expect(w3.statuses.find((s) => s.outletId === 'outlet-003')).toMatchObject({
       outletId: 'outlet-003',
       outletName: 'Outlet 003',
-      status: 'edited',
+      status: 'dropped',
       sharedQuote: true,
+      resembles: false,
     });
-    expect(w3.counts).toEqual({ kept: 2, edited: 1, dropped: 1 });
+    expect(w3.counts).toEqual({ kept: 2, edited: 0, dropped: 2 });
   });
   it('keeps articles in their own paragraphs: furniture, headings and text apart', () => {
     const blocks = view.articles['outlet-002']!.slice(0, 4);

@@ -109,7 +109,9 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
       outletId: outlets[i]!.id,
       outletName: outlets[i]!.name,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
-      sharedQuote: quoteOnly[i]!.has(wire.id),
+      sharedQuote:
+        quoteOnly[i]!.has(wire.id) || alignment.outlets[i]!.wireResemblance[wire.id] === 'shared-quote',
+      resembles: alignment.outlets[i]!.wireResemblance[wire.id] === 'resemblance',
       sentences: sentencesById[outlets[i]!.id]!.filter((sentence) => sentence.wire.includes(wire.id)),
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };

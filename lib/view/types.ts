@@ -2,6 +2,7 @@
  * The view model: what the comparison pages render, as plain data. The components only map kinds to elements
  * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
  */
+import type { StorySpread } from '../dashboard/story-spread';
 import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine';
 
 /** A piece of a sentence as shown: unchanged, inserted by the outlet, deleted from the wire, or between words. */
@@ -85,6 +86,8 @@ export interface WireSentenceStatus {
   status: WireStatus;
   /** The outlet shares this sentence only through quotations, a common source. */
   sharedQuote: boolean;
+  /** An independent version that did not take this sentence but resembles it (names, numbers, stock phrases). */
+  resembles: boolean;
   /** What the outlet wrote of it: its sentences deriving from this wire sentence, in the outlet's order. */
   sentences: SentenceView[];
 }
@@ -133,4 +136,27 @@ export interface ScreenData {
   exportHref: string;
   /** Saved comparisons are not listed anywhere: their pages ask search engines to stay away. */
   unlisted: boolean;
+  /** When a saved comparison was saved (ISO 8601): not the story's date. */
+  savedOn?: string;
+  /** A corpus story's spread: which outlets picked it up, when and from which version. */
+  spread?: StorySpread;
+  /**
+   * When the story has several wire versions: every version, the one shown marked current. Each outlet is
+   * compared with the version it is closest to, so each version's screen shows the outlets closest to it.
+   */
+  wireVersions?: WireVersionLink[];
+}
+
+/** One wire version of a story — or, for copy chains, an outlet used as the base — as a link to its screen. */
+export interface WireVersionLink {
+  /** A version of the agency's text, or an outlet's text taken as the base of the comparison. */
+  kind: 'wire' | 'outlet';
+  /** The wire item's id as imported. */
+  id: string;
+  label: string;
+  href: string;
+  current: boolean;
+  /** Outlets closest to this version. */
+  outlets: number;
+  published?: string;
 }

@@ -1,0 +1,103 @@
+import { csvLine, CSV_BOM } from '@/lib/dashboard/csv';
+import { parseDayRange } from '@/lib/dashboard/outlet-query';
+import { corpusProblem } from '@/server/corpus/corpus-problem';
+import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-read';
+import { database } from '@/server/db/open-database';
+import { jsonError } from '@/server/http';
+
+const CSV_HEADER = [
+  'id',
+  'outlet',
+  'published',
+  'verdict',
+  'best_wire',
+  'wire_version',
+  'reuse_share',
+  'wire_coverage',
+  'lag_hours',
+];
+
+function csvRow(a: OutletArticle): string {
+  return csvLine([
+    a.id,
+    a.outlet,
+    a.published,
+    a.verdict,
+    a.wire,
+    a.version,
+    a.reuseShare,
+    a.wireCoverage,
+    a.lagHours,
+  ]);
+}
+
+function jsonRow(a: OutletArticle): string {
+  return JSON.stringify({
+    id: a.id,
+    outlet: a.outlet,
+    published: a.published,
+    verdict: a.verdict,
+    bestWire: a.wire,
+    wireVersion: a.version,
+    reuseShare: a.reuseShare,
+    wireCoverage: a.wireCoverage,
+    lagHours: a.lagHours,
+  });
+}
+
+/**
+ * One row per traced article with an outlet: `?outlet=` (exact name), `?from=&to=` (days, inclusive),
+ * `?format=csv|json` (json by default). Streamed in batches, so a whole archive never sits in memory.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const format = params.format ?? 'json';
+  if (format !== 'json' && format !== 'csv')
+    return jsonError(400, `Unknown format "${format}": use format=json or format=csv.`);
+  const { problems, from, to } = parseDayRange({ from: params.from, to: params.to });
+  if (problems.length > 0)
+    return jsonError(400, problems.map((p) => p.message).join(' '), { errors: problems });
+  const outlet = params.outlet?.trim() || undefined;
+  const checked = await corpusProblem(async () => {
+    const db = await database();
+    return { db, known: outlet === undefined || (await outletExists(db, outlet)) };
+  });
+  if ('problem' in checked)
+    return jsonError(503, `The archive cannot be read: ${checked.problem}`, {}, { 'retry-after': '30' });
+  if (!checked.value.known)
+    return jsonError(404, `Unknown outlet "${outlet}": use a name exactly as /api/outlets lists it.`);
+  const batches = exportArticles(checked.value.db, { outlet, from, to });
+  const encoder = new TextEncoder();
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(format === 'csv' ? CSV_BOM + csvLine(CSV_HEADER) : '{"articles":['));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) {
+        if (format === 'json') controller.enqueue(encoder.encode(']}\n'));
+        controller.close();
+        return;
+      }
+      const text =
+        format === 'csv'
+          ? next.value.map(csvRow).join('')
+          : (first ? '' : ',') + next.value.map(jsonRow).join(',');
+      first = false;
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers:
+      format === 'csv'
+        ? {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': 'attachment; filename="wiretrace-articles.csv"',
+          }
+        : { 'content-type': 'application/json; charset=utf-8' },
+  });
+}

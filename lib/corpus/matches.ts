@@ -1,0 +1,76 @@
+/**
+ * The output of `wiretrace match`: the `wiretrace.matches/1` JSON document (checked by matches.schema.json) and a
+ * CSV with one row per article (RFC 4180). Both come as whole documents and as pieces (header, row, JSON article)
+ * so that a long run can stream them.
+ * Method: shares are rounded to four decimals; CSV cells are quoted when they hold a comma, quote or line break,
+ * and cells starting with = + - @ get a leading ' so that spreadsheets do not run them as formulas (OWASP's CSV
+ * injection advice). Known weakness: the CSV keeps only the best source; the JSON has them all.
+ */
+import type { ArticleMatch, MatchesJson } from './types';
+
+/** The schema identifier written into every document. */
+export const MATCHES_SCHEMA = 'wiretrace.matches/1';
+
+/** The CSV's column names. */
+export const MATCHES_CSV_COLUMNS = [
+  'id',
+  'outlet',
+  'verdict',
+  'best_wire',
+  'reuse_share',
+  'wire_coverage',
+  'sources',
+] as const;
+
+const round = (share: number) => Math.round(share * 10_000) / 10_000;
+
+/** One article as it appears in the JSON document (shares rounded). */
+export function toMatchJson(match: ArticleMatch): ArticleMatch {
+  return {
+    ...match,
+    sources: match.sources.map((source) => ({
+      ...source,
+      reuseShare: round(source.reuseShare),
+      wireCoverage: round(source.wireCoverage),
+      score: round(source.score),
+    })),
+  };
+}
+
+/** The `wiretrace.matches/1` document for `matches`. */
+export function toMatchesJson(matches: readonly ArticleMatch[]): MatchesJson {
+  return { schema: MATCHES_SCHEMA, articles: matches.map(toMatchJson) };
+}
+
+/** One CSV cell: neutralized against formulas, quoted when needed. */
+export function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV header line (with CRLF, as RFC 4180 writes lines). */
+export function matchesCsvHeader(): string {
+  return `${MATCHES_CSV_COLUMNS.join(',')}\r\n`;
+}
+
+/** One article's CSV line: its best source's figures, empty when it has none. */
+export function matchesCsvRow(match: ArticleMatch): string {
+  const best = match.sources[0];
+  return `${[
+    match.id,
+    match.outlet,
+    match.verdict,
+    best?.wire,
+    best === undefined ? undefined : round(best.reuseShare),
+    best === undefined ? undefined : round(best.wireCoverage),
+    match.sources.length,
+  ]
+    .map(csvCell)
+    .join(',')}\r\n`;
+}
+
+/** The whole CSV for `matches`. */
+export function toMatchesCsv(matches: readonly ArticleMatch[]): string {
+  return matchesCsvHeader() + matches.map(matchesCsvRow).join('');
+}

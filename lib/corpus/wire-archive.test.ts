@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from './fixtures/wires';
+import { buildWireArchive } from './wire-archive';
+
+// The seed story's files, read directly (content/ is part of the repository).
+const seedFile = (name: string) =>
+  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
+const seed = {
+  wire: seedFile('wire.txt'),
+  outlets: Object.fromEntries(
+    ['001', '002', '003', '004'].map((n) => [`outlet-${n}`, seedFile(`outlet-${n}.txt`)]),
+  ),
+};
+
+describe('buildWireArchive', () => {
+  const archive = buildWireArchive([
+    { id: 'bahn', text: BAHN_WIRE },
+    { id: 'nato', text: seed.wire, published: '2024-10-28T11:00:00Z' },
+    { id: 'flut', text: HOCHWASSER_WIRE },
+    { id: 'tarif', text: TARIF_WIRE },
+  ]);
+
+  it('traces the seed outlets as the engine judges them against the seed wire', () => {
+    const verdicts = Object.entries(seed.outlets).map(([id, text]) => {
+      const match = archive.match({ id, text });
+      return [id, match.verdict, match.sources[0]?.wire];
+    });
+    expect(verdicts).toEqual([
+      ['outlet-001', 'partial', 'nato'],
+      ['outlet-002', 'partial', 'nato'],
+      ['outlet-003', 'independent', undefined],
+      ['outlet-004', 'independent', undefined],
+    ]);
+  });
+
+  it('finds the source of an article that reorders and trims the wire', () => {
+    const [first, second, third] = TARIF_WIRE.split('\n\n') as [string, string, string];
+    const text = `Einigung im Tarifstreit\n\n${third}\n\n${first.replace('rund 2,5 Millionen', '2,5 Millionen')}\n\nDazu ein Kommentar unserer Redaktion.\n\n${second}`;
+    expect(archive.match({ id: 'x', text })).toMatchObject({
+      verdict: 'derived',
+      sources: [{ wire: 'tarif' }],
+    });
+  });
+
+  it('applies the date rule through the archive', () => {
+    expect(
+      archive.match({ id: 'y', text: seed.outlets['outlet-001']!, published: '2024-10-27' }).verdict,
+    ).toBe('independent');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * An in-memory wire archive ready for source discovery: the items, their fingerprint index and their stories.
+ * This is what `wiretrace match --wires …` and the corpus benchmark use; the database side finds candidates with
+ * SQL instead and shares the verification ({@link verifyCandidates}).
+ * Method: fingerprint every item, index them, group versions, then per article: fingerprint, take the index's
+ * best candidates, verify. Known weakness: the whole archive's texts stay in memory (about 2 KB per item).
+ */
+import { CORPUS_CONFIG } from './config';
+import { verifyCandidates, type DiscoveryConfig } from './discovery';
+import { fingerprint } from './fingerprint';
+import { WireFingerprintIndexBuilder, type WireFingerprintIndex } from './fingerprint-index';
+import type { ArticleItem, ArticleMatch, WireItem } from './types';
+import { groupVersions } from './versions';
+
+/** Called while an archive is built: what is being done and how far it is. */
+export type ArchiveProgress = (stage: 'fingerprint' | 'versions', done: number, total: number) => void;
+
+/** Wire items indexed for discovery; build with {@link buildWireArchive}. */
+export interface WireArchive {
+  readonly wires: readonly WireItem[];
+  readonly index: WireFingerprintIndex;
+  /** Story id of each item, by item number. */
+  readonly stories: readonly string[];
+  /** Traces one article to its sources. */
+  match(article: ArticleItem, config?: DiscoveryConfig): ArticleMatch;
+}
+
+/** Fingerprints, indexes and groups `wires` (ids must be distinct; the caller decides which duplicate wins). */
+export function buildWireArchive(wires: readonly WireItem[], onProgress?: ArchiveProgress): WireArchive {
+  const builder = new WireFingerprintIndexBuilder();
+  const prints: Int32Array[] = [];
+  // The versions of one agency story count once for the stock-phrase filter.
+  const storyNumbers = new Map<string, number>();
+  wires.forEach((wire, i) => {
+    const itemPrints = fingerprint(wire.text);
+    prints.push(itemPrints);
+    let group: number | undefined;
+    if (wire.story !== undefined) {
+      group = storyNumbers.get(wire.story) ?? storyNumbers.size;
+      storyNumbers.set(wire.story, group);
+    }
+    builder.add(itemPrints, group);
+    if (onProgress && (i + 1) % 1000 === 0) onProgress('fingerprint', i + 1, wires.length);
+  });
+  onProgress?.('fingerprint', wires.length, wires.length);
+  const index = builder.build();
+  const stories = groupVersions(wires, prints, index);
+  onProgress?.('versions', wires.length, wires.length);
+  const numberOf = new Map(wires.map((wire, i) => [wire.id, i]));
+  const getWire = (id: string) => {
+    const i = numberOf.get(id);
+    return i === undefined ? undefined : { ...wires[i]!, story: stories[i]! };
+  };
+  return {
+    wires,
+    index,
+    stories,
+    match(article, config = CORPUS_CONFIG.discovery) {
+      const candidates = index
+        .candidates(fingerprint(article.text), config.candidateLimit, config.minSharedFingerprints)
+        .map(({ item, shared, score }) => ({ wire: wires[item]!.id, shared, score }));
+      return verifyCandidates(article, candidates, getWire, config);
+    },
+  };
+}
