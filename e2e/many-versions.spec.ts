@@ -5,6 +5,14 @@ import { onlyIndependent, saveComparison, twelveVersions } from './fixtures/many
 const story = '/stories/nato-nordkorea-kursk-2024-10';
 let twelve = '';
 
+// Each test reads as its own client: the server limits comparison reads per client and minute.
+const client = () => ({
+  'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
+});
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders(client());
+});
+
 test.beforeAll(async ({ baseURL }) => {
   twelve = await saveComparison(baseURL!, twelveVersions());
 });
@@ -20,6 +28,7 @@ async function openAt(
   const context = await browser.newContext({
     viewport: { width, height: width > 500 ? 900 : 844 },
     colorScheme,
+    extraHTTPHeaders: client(),
   });
   const page = await context.newPage();
   await page.goto(path);
