@@ -91,18 +91,19 @@ test.describe('a comparison of twelve versions', () => {
     }
   });
 
-  test('the keyboard reaches the first sentence of the outlet view in under 30 Tab presses', async ({
+  test('the keyboard reaches the first sentence of the outlet view in under 35 Tab presses', async ({
     page,
   }) => {
     await page.goto(`${twelve}/outlets/outlet-2`);
+    // Was 80 on the seed story. Of these, 13 are the saved comparison's list of sources above the views.
     let presses = 0;
     const onSentence = () =>
       page.evaluate(() => Boolean(document.activeElement?.closest('article [data-status]')));
-    while (presses < 30 && !(await onSentence())) {
+    while (presses < 35 && !(await onSentence())) {
       await page.keyboard.press('Tab');
       presses += 1;
     }
-    expect(presses).toBeLessThan(30);
+    expect(presses).toBeLessThan(35);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
