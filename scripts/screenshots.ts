@@ -56,7 +56,8 @@ async function main() {
         await context.close();
       }
     }
-    if (name === 'home') continue;
+    // Print is checked on the comparison views only.
+    if (name === 'home' || name === 'methods' || name.startsWith('dashboard')) continue;
     const context = await browser.newContext({ viewport: PRINT_VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -75,11 +75,11 @@ export function FindInComparison() {
               next();
             }
           }}
-          className="w-36 rounded border border-stone-400 bg-white px-2 py-0.5 dark:bg-stone-900"
+          className="w-28 rounded sm:w-36 border border-stone-400 bg-white px-2 py-0.5 dark:bg-stone-900"
           aria-describedby="find-status"
         />
       </label>
-      <span id="find-status" role="status" className="min-w-16 tabular-nums">
+      <span id="find-status" role="status" className="tabular-nums sm:min-w-16">
         {count === null ? '' : count === 0 ? 'no hits' : `${current + 1} of ${count}`}
       </span>
     </div>

@@ -50,7 +50,7 @@ export function ViewTabs({
   }, [basePath, outletId]);
 
   return (
-    <nav aria-label="Views" className="flex flex-wrap gap-1" data-print="hide">
+    <nav aria-label="Views" className="flex flex-wrap gap-0.5 sm:gap-1" data-print="hide">
       {tabs.map((tab) => {
         const href =
           tab.name === 'outlet' && rememberedOutlet ? `${basePath}/outlets/${rememberedOutlet}` : tab.href;
@@ -59,7 +59,7 @@ export function ViewTabs({
             key={tab.name}
             href={`${href}${search}`}
             aria-current={tab.name === current ? 'page' : undefined}
-            className="rounded-t border-b-2 border-transparent px-3 py-1.5 text-sm font-medium hover:border-stone-400 aria-[current=page]:border-sky-700 aria-[current=page]:text-sky-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:text-sky-300"
+            className="rounded-t border-b-2 border-transparent px-2 py-1.5 sm:px-3 text-sm font-medium hover:border-stone-400 aria-[current=page]:border-sky-700 aria-[current=page]:text-sky-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:text-sky-300"
           >
             {tab.label}
           </a>

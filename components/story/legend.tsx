@@ -11,7 +11,7 @@ export function Legend() {
     >
       <summary className="cursor-pointer font-semibold">
         Legend{' '}
-        <span className="font-normal text-stone-600 dark:text-stone-400">
+        <span className="hidden font-normal text-stone-600 sm:inline dark:text-stone-400">
           {Object.values(OUTLET_STATUS)
             .map((mark) => `${mark.symbol} ${mark.label}`)
             .join(' · ')}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { RovingGrid } from '@/components/client/roving-grid';
 import { Fragment } from 'react';
 import { formatPartialDate, formatShare } from '@/components/format';
 import type { ArticleBlock, OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
@@ -95,18 +96,27 @@ export function OutletArticle({
   const blocks = view.articles[outlet.id] ?? [];
   return (
     <section aria-labelledby="outlet-heading" className="mt-6">
-      <nav aria-label="Versions" className="scroll-x flex gap-2 pb-1 text-sm whitespace-nowrap sm:flex-wrap">
-        {view.columns.map((o) => (
-          <Link
-            key={o.id}
-            href={`${basePath}/outlets/${o.id}`}
-            aria-current={o.id === outlet.id ? 'page' : undefined}
-            className="rounded border border-stone-300 px-2 py-1 aria-[current=page]:border-sky-700 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:border-stone-700"
-          >
-            {o.name}
-          </Link>
-        ))}
-      </nav>
+      {/* One Tab stop however many versions: the arrow keys move along the list (the current one is the stop). */}
+      <RovingGrid label="Versions: use the arrow keys to move between them">
+        <nav
+          aria-label="Versions"
+          className="scroll-x flex gap-2 pb-1 text-sm whitespace-nowrap sm:flex-wrap"
+        >
+          {view.columns.map((o, i) => (
+            <Link
+              key={o.id}
+              href={`${basePath}/outlets/${o.id}`}
+              aria-current={o.id === outlet.id ? 'page' : undefined}
+              tabIndex={o.id === outlet.id ? 0 : -1}
+              data-row={0}
+              data-col={i}
+              className="rounded border border-stone-300 px-2 py-1 aria-[current=page]:border-sky-700 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:border-stone-700"
+            >
+              {o.name}
+            </Link>
+          ))}
+        </nav>
+      </RovingGrid>
       <h2 id="outlet-heading" className="mt-4 text-lg font-semibold">
         {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1 align-middle" />
       </h2>

@@ -77,19 +77,21 @@ export function StoryHeader({
         <ViewTabs tabs={tabs} current={current} basePath={basePath} outletId={outletId} />
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <FindInComparison />
+          {/* One Tab stop and one short line on a phone: the export formats fold out. */}
           <details data-print="hide" className="relative">
             <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">Export</summary>
-            <ul className="absolute right-0 z-20 mt-1 w-64 rounded border border-stone-300 bg-white p-2 shadow dark:border-stone-700 dark:bg-stone-900">
+            <ul className="absolute right-0 z-20 mt-1 w-max space-y-1 rounded border border-stone-300 bg-white p-2 shadow dark:border-stone-700 dark:bg-stone-900">
               {EXPORTS.map((item) => (
                 <li key={item.label}>
                   <a
                     href={`${exportHref}${item.query}`}
                     download
+                    title={item.title}
                     className="text-sky-800 underline dark:text-sky-300"
                   >
                     {item.label}
                   </a>
-                  <span className="block text-xs text-stone-600 dark:text-stone-400">{item.title}</span>
+                  <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">{item.title}</span>
                 </li>
               ))}
             </ul>

@@ -45,6 +45,7 @@ describe('buildStoryView on the seed story', () => {
     const of = (id: string) => w3.statuses.find((s) => s.outletId === id)!.sentences.map((s) => s.text);
     expect(of('outlet-001')).toEqual([expect.stringContaining('Putin')]);
     expect(of('outlet-004')).toEqual([]);
+    expect(w3.statuses.map((s) => s.outletId)).toEqual(view.columns.map((o) => o.id));
   });
   it('has one wire row per wire sentence, in order, with additions between them', () => {
     const wireRows = view.rows.filter((row) => row.type === 'wire');

@@ -102,15 +102,17 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
   );
 
   const quoteOnly = alignment.outlets.map((outlet) => new Set(outlet.quoteOnlyWire));
+  // Per wire sentence, the versions in column order (most derived first), as every view lists them.
+  const columnIndex = columns.map((column) => outlets.indexOf(column));
   const wireOutcomes = wireSentences.map((wire) => {
-    const statuses = texts.outlets.map((outlet, i) => ({
-      outletId: outlet.id,
-      outletName: outlet.name,
+    const statuses = columnIndex.map((i) => ({
+      outletId: outlets[i]!.id,
+      outletName: outlets[i]!.name,
       status: alignment.outlets[i]!.wireStatus[wire.id] ?? ('dropped' as WireStatus),
       sharedQuote:
         quoteOnly[i]!.has(wire.id) || alignment.outlets[i]!.wireResemblance[wire.id] === 'shared-quote',
       resembles: alignment.outlets[i]!.wireResemblance[wire.id] === 'resemblance',
-      sentences: sentencesById[outlet.id]!.filter((sentence) => sentence.wire.includes(wire.id)),
+      sentences: sentencesById[outlets[i]!.id]!.filter((sentence) => sentence.wire.includes(wire.id)),
     }));
     const counts: Record<WireStatus, number> = { kept: 0, edited: 0, dropped: 0 };
     for (const { status } of statuses) counts[status] += 1;

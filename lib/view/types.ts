@@ -92,7 +92,7 @@ export interface WireSentenceStatus {
   sentences: SentenceView[];
 }
 
-/** A wire sentence with what every outlet did with it. */
+/** A wire sentence with what every outlet did with it (outlets in the default column order). */
 export interface WireSentenceOutcome {
   wire: WireSentenceView;
   statuses: WireSentenceStatus[];
