@@ -135,7 +135,10 @@ test.describe('state, filters and search', () => {
     await expect(page.locator('[role="columnheader"][data-col="outlet-001"]')).toBeHidden();
     await page.goto(`${story}/outlets/outlet-004`);
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
-    await page.getByRole('link', { name: 'Outlet view' }).click();
+    await expect(page).toHaveURL(/\/overview$/);
+    const outletTab = page.getByRole('link', { name: 'Outlet view' });
+    await expect(outletTab).toHaveAttribute('href', /\/outlets\/outlet-004$/);
+    await outletTab.click();
     await expect(page).toHaveURL(/\/outlets\/outlet-004$/);
   });
 
