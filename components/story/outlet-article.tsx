@@ -95,7 +95,7 @@ export function OutletArticle({
 }) {
   const blocks = view.articles[outlet.id] ?? [];
   return (
-    <section aria-labelledby="outlet-heading" className="mt-6">
+    <section aria-labelledby="outlet-heading" className="mt-3 sm:mt-6">
       {/* One Tab stop however many versions: the arrow keys move along the list (the current one is the stop). */}
       <RovingGrid label="Versions: use the arrow keys to move between them">
         <nav
@@ -117,7 +117,7 @@ export function OutletArticle({
           ))}
         </nav>
       </RovingGrid>
-      <h2 id="outlet-heading" className="mt-4 text-lg font-semibold">
+      <h2 id="outlet-heading" className="mt-2 text-lg font-semibold sm:mt-4">
         {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1 align-middle" />
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">
@@ -156,7 +156,7 @@ export function OutletArticle({
       </p>
       <article
         lang="de"
-        className="mt-2 max-w-3xl rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+        className="mt-1 max-w-3xl rounded-lg border border-stone-200 bg-white p-3 sm:mt-2 sm:p-4 dark:border-stone-800 dark:bg-stone-900"
       >
         {blocks.map((block) => (
           <Paragraph key={block.sentences[0]!.anchor} block={block} view={view} basePath={basePath} />
