@@ -164,10 +164,9 @@ test('an outlet as the base shows copy chains: the wire and the other outlets ag
 }) => {
   const { url } = await create(request, withMetadata);
   await page.goto(url);
-  await page
-    .getByRole('navigation', { name: 'Wire versions' })
-    .getByRole('link', { name: 'Kölner Blatt' })
-    .click();
+  const versions = page.getByRole('navigation', { name: 'Wire versions' });
+  await versions.getByText('Base of the comparison').click();
+  await versions.getByRole('link', { name: 'Kölner Blatt' }).click();
   await expect(page).toHaveURL(/\/v\/o1$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('against Kölner Blatt');
   await page.goto(`${page.url()}/overview`);

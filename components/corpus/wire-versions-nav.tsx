@@ -45,31 +45,36 @@ export function WireVersionsNav({ versions, view }: { versions?: WireVersionLink
         </>
       )}
       {bases.length > 0 && (
-        <p className={`${wires.length > 1 ? 'mt-3 ' : ''}flex flex-wrap items-center gap-2`}>
-          <span className="font-semibold">Base of the comparison:</span>
-          {wires.length === 1 && (
-            <Link
-              href={`${wires[0]!.href}${view}`}
-              aria-current={onBase ? undefined : 'page'}
-              className={linkClass}
-            >
-              the wire
-            </Link>
-          )}
-          {bases.map((base) => (
-            <Link
-              key={base.id}
-              href={`${base.href}${view}`}
-              aria-current={base.current ? 'page' : undefined}
-              className={linkClass}
-            >
-              {base.label}
-            </Link>
-          ))}
-          <span className="text-stone-600 dark:text-stone-400">
-            (an outlet as the base shows copy chains)
-          </span>
-        </p>
+        // Folded unless an outlet is the base: one Tab stop on the way to the text.
+        <details open={onBase} className={wires.length > 1 ? 'mt-3' : ''}>
+          <summary className="cursor-pointer font-semibold">
+            Base of the comparison: {onBase ? bases.find((b) => b.current)?.label : 'the wire'}{' '}
+            <span className="font-normal text-stone-600 dark:text-stone-400">
+              (an outlet as the base shows copy chains)
+            </span>
+          </summary>
+          <p className="mt-2 flex flex-wrap items-center gap-2">
+            {wires.length === 1 && (
+              <Link
+                href={`${wires[0]!.href}${view}`}
+                aria-current={onBase ? undefined : 'page'}
+                className={linkClass}
+              >
+                the wire
+              </Link>
+            )}
+            {bases.map((base) => (
+              <Link
+                key={base.id}
+                href={`${base.href}${view}`}
+                aria-current={base.current ? 'page' : undefined}
+                className={linkClass}
+              >
+                {base.label}
+              </Link>
+            ))}
+          </p>
+        </details>
       )}
     </nav>
   );
