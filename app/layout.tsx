@@ -1,15 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { publicOrigin } from '@/lib/text/public-origin';
 import './globals.css';
 
-export const metadata: Metadata = {
-  // Absolute URLs for link previews; set WIRETRACE_PUBLIC_URL where the app is served under another address.
-  metadataBase: new URL(process.env.WIRETRACE_PUBLIC_URL ?? 'http://localhost:3000'),
-  title: { default: 'Wiretrace', template: '%s · Wiretrace' },
-  description:
-    'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
-};
+/** Page metadata; link previews need absolute URLs, so the origin comes from the configuration or the request. */
+export async function generateMetadata(): Promise<Metadata> {
+  const request = await headers();
+  return {
+    metadataBase: publicOrigin(
+      process.env.WIRETRACE_PUBLIC_URL,
+      request.get('host'),
+      request.get('x-forwarded-proto'),
+    ),
+    title: { default: 'Wiretrace', template: '%s · Wiretrace' },
+    description:
+      'What news outlets do with agency copy: copied, edited, added and dropped, sentence by sentence.',
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, so Next can put this request's CSP nonce (set by proxy.ts) on its scripts;
