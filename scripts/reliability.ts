@@ -19,6 +19,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 // @ts-expect-error -- a plain .mjs module without types, shared with npm start and npm test
 import { ensureBuilt, ensureInstalled } from './lib/setup.mjs';
+import { waitUntilUp } from './lib/wait-until-up';
 
 const PORT = Number(process.env.RELIABILITY_PORT ?? 3217);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -59,19 +60,6 @@ async function isListening(): Promise<boolean> {
   }
 }
 
-async function waitUntilUp(): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the server did not start within 30 s');
-}
-
 /** Signals the server's process group and waits until it has exited (and freed the port). */
 async function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   const exited =
@@ -104,7 +92,7 @@ async function createOne(i: number): Promise<string | null> {
 
 async function crashTest(): Promise<void> {
   let server = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   const acknowledged: string[] = [];
   let next = 0;
   let killedAt = -1;
@@ -121,7 +109,7 @@ async function crashTest(): Promise<void> {
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   server = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   let missing = 0;
   for (const id of acknowledged)
     if ((await fetch(`${BASE}/api/comparisons/${id}`)).status !== 200) missing += 1;
@@ -146,7 +134,7 @@ function percentile(values: number[], p: number): number {
 
 async function loadTest(): Promise<void> {
   const server = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   const stats = { page: [] as number[], create: [] as number[], pageErrors: 0, createErrors: 0 };
   const end = Date.now() + LOAD_SECONDS * 1000;
   const client = async (n: number) => {
@@ -187,7 +175,7 @@ async function loadTest(): Promise<void> {
 
 async function badInputs(): Promise<void> {
   const server = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   const json = { 'content-type': 'application/json' };
   const cases: Array<[string, RequestInit]> = [
     ['malformed JSON', { method: 'POST', headers: json, body: '{"wire": ' }],
@@ -285,7 +273,7 @@ async function limitTest(): Promise<void> {
   const attempts = 500;
   // One comparison to read, saved before the limits apply so every mode starts with a full allowance.
   const setup = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   const id = await createOne(0);
   await kill(setup, 'SIGTERM');
   if (!id) throw new Error('could not save the comparison the read limit is measured on');
@@ -296,7 +284,7 @@ async function limitTest(): Promise<void> {
     ['1 trusted proxy', { WIRETRACE_TRUST_PROXY: '1' }, (forged: string) => `${forged}, 203.0.113.9`],
   ] as const) {
     const server = startServer(env);
-    await waitUntilUp();
+    await waitUntilUp(BASE);
     const headers = (forged: string) => ({
       'content-type': 'application/json',
       'x-forwarded-for': chain(forged),
@@ -354,7 +342,7 @@ function trickle(kind: 'headers' | 'body', giveUpSeconds: number): Promise<numbe
 
 async function slowClientTest(): Promise<void> {
   const server = startServer();
-  await waitUntilUp();
+  await waitUntilUp(BASE);
   const [headers, body] = await Promise.all([trickle('headers', 90), trickle('body', 90)]);
   await kill(server, 'SIGTERM');
   const show = (seconds: number | null) =>

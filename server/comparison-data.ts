@@ -119,8 +119,8 @@ export function forgetComparison(id: string): void {
 
 /** The comparison of this kind and key (story slug, comparison id, corpus key), aligned; null when there is none. */
 export async function loadComparison(kind: ComparisonKind, key: string): Promise<LoadedComparison | null> {
-  // A corpus story changes when more is imported: its cache entry is keyed by the last import.
-  const stamp = kind === 'corpus' ? `@${(await (await corpus()).counts()).lastImport ?? ''}` : '';
+  // A corpus story changes when more is imported or traced: its cache entry is keyed by the last finished job.
+  const stamp = kind === 'corpus' ? `@${(await (await corpus()).lastChange()) ?? ''}` : '';
   const cacheKey = `${kind}:${key}${stamp}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;

@@ -2,10 +2,12 @@
  * The output of `wiretrace match`: the `wiretrace.matches/1` JSON document (checked by matches.schema.json) and a
  * CSV with one row per article (RFC 4180). Both come as whole documents and as pieces (header, row, JSON article)
  * so that a long run can stream them.
- * Method: shares are rounded to four decimals; CSV cells are quoted when they hold a comma, quote or line break,
- * and cells starting with = + - @ get a leading ' so that spreadsheets do not run them as formulas (OWASP's CSV
+ * Method: shares are rounded to four decimals; CSV cells are written by lib/text/csv.ts (quoted when they hold a
+ * comma, semicolon, tab, quote or line break;
+ * cells starting with = + - @ get a leading apostrophe so that spreadsheets do not run them as formulas, OWASP's CSV
  * injection advice). Known weakness: the CSV keeps only the best source; the JSON has them all.
  */
+import { csvLine } from '../text/csv';
 import type { ArticleMatch, MatchesJson } from './types';
 
 /** The schema identifier written into every document. */
@@ -42,12 +44,8 @@ export function toMatchesJson(matches: readonly ArticleMatch[]): MatchesJson {
   return { schema: MATCHES_SCHEMA, articles: matches.map(toMatchJson) };
 }
 
-/** One CSV cell: neutralized against formulas, quoted when needed. */
-export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// One CSV writer for every export (quoting, formula defusing): lib/text/csv.ts.
+export { csvCell } from '../text/csv';
 
 /** The CSV header line (with CRLF, as RFC 4180 writes lines). */
 export function matchesCsvHeader(): string {
@@ -57,7 +55,7 @@ export function matchesCsvHeader(): string {
 /** One article's CSV line: its best source's figures, empty when it has none. */
 export function matchesCsvRow(match: ArticleMatch): string {
   const best = match.sources[0];
-  return `${[
+  return csvLine([
     match.id,
     match.outlet,
     match.verdict,
@@ -65,9 +63,7 @@ export function matchesCsvRow(match: ArticleMatch): string {
     best === undefined ? undefined : round(best.reuseShare),
     best === undefined ? undefined : round(best.wireCoverage),
     match.sources.length,
-  ]
-    .map(csvCell)
-    .join(',')}\r\n`;
+  ]);
 }
 
 /** The whole CSV for `matches`. */

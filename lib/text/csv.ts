@@ -7,23 +7,27 @@
  * Known weakness: a negative number given as text ("-3") is prefixed too; give numbers as numbers.
  */
 
-/** One cell: numbers as they are, text quoted and defused as needed, absent values empty. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
+/** A cell's value: text, a number or a boolean (written as they are), or nothing (an empty cell). */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** The byte-order mark that opens every CSV document. */
+export const CSV_BOM = '\uFEFF';
+
+/** One cell: numbers as they are (not-a-number empty), text quoted and defused as needed, absent values empty. */
+export function csvCell(value: CsvValue): string {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value !== 'string') return String(value);
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One CSV line (with its CRLF). */
-export function csvLine(cells: ReadonlyArray<string | number | boolean | null | undefined>): string {
+export function csvLine(cells: readonly CsvValue[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 /** A whole CSV document: byte-order mark, header, rows. */
-export function csvDocument(
-  header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
-): string {
-  return `\uFEFF${csvLine(header)}${rows.map(csvLine).join('')}`;
+export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return `${CSV_BOM}${csvLine(header)}${rows.map(csvLine).join('')}`;
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { saveComparison, twelveVersions } from '../../e2e/fixtures/many-versions';
+import { waitUntilUp } from './wait-until-up';
 
 const BUDGET = { storyJsKb: 120, comparisonHtmlKb: 300, domNodes: 5000 };
 const PORT = Number(process.env.PAGE_BUDGET_PORT ?? 3399);
@@ -35,19 +36,6 @@ function firstLoadJs(buildDir: string, html: string): string {
   return `${kb(size)} gzipped in ${loaded.length} files (not counting ${kb(gzipped(buildDir, pick(true)))} of noModule polyfills), budget ${BUDGET.storyJsKb} KB: ${within(size <= BUDGET.storyJsKb * 1024)}`;
 }
 
-async function waitUntilUp(): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`next start did not answer on ${BASE} within 30 s`);
-}
-
 async function comparisonPage(buildDir: string, slug: string): Promise<string[]> {
   const server: ChildProcess = spawn(
     process.execPath,
@@ -62,7 +50,7 @@ async function comparisonPage(buildDir: string, slug: string): Promise<string[]>
     },
   );
   try {
-    await waitUntilUp();
+    await waitUntilUp(BASE);
     const story = await (await fetch(`${BASE}/stories/${slug}`)).text();
     const storyJs = `story page first-load JavaScript: ${firstLoadJs(buildDir, story)}`;
     const page = await saveComparison(BASE, twelveVersions());

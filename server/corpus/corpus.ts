@@ -4,7 +4,15 @@
  */
 import { database, type Database } from '../db/open-database';
 import { findSources } from './find-sources';
-import { corpusCounts, getStory, getWire, listAgencies, listJobs, listStories } from './read-stories';
+import {
+  corpusCounts,
+  getStory,
+  getWire,
+  lastChange,
+  listAgencies,
+  listJobs,
+  listStories,
+} from './read-stories';
 import type { CorpusReader } from './types';
 
 /** The read API over `db`. */
@@ -15,6 +23,7 @@ export function corpusReader(db: Database): CorpusReader {
     getWire: (id) => getWire(db, id),
     listJobs: (limit) => listJobs(db, limit),
     counts: () => corpusCounts(db),
+    lastChange: () => lastChange(db),
     agencies: () => listAgencies(db),
     findSources: (text, options) => findSources(db, text, options),
   };

@@ -168,6 +168,14 @@ export async function listJobs(db: Queryable, limit = 20): Promise<JobInfo[]> {
 }
 
 /** The corpus at a glance. */
+/** When an import or trace job last finished (ISO 8601), or null: what a cached corpus page must be newer than. */
+export async function lastChange(db: Queryable): Promise<string | null> {
+  const row = await db.get<{ at: string | null }>(
+    "SELECT MAX(finished_at) AS at FROM jobs WHERE status = 'done'",
+  );
+  return row?.at ?? null;
+}
+
 export async function corpusCounts(db: Queryable): Promise<CorpusCounts> {
   const one = async (sql: string) => (await db.get<{ n: number | null }>(sql))?.n ?? 0;
   const verdicts = await db.all<{ verdict: string; n: number }>(

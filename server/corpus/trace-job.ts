@@ -20,7 +20,7 @@ import { refreshOutletStats } from './outlet-stats';
 import type { Database, Queryable, SqlValue } from '../db/open-database';
 import { matchArticle } from './find-sources';
 import { startJob } from './jobs';
-import { placeholders } from './rows';
+import { placeholders, type WireRow } from './rows';
 
 /** Stages the trace job reports progress for. */
 export type TraceStage = 'versions' | 'stories' | 'trace';
@@ -48,18 +48,6 @@ const TRACE = {
   /** Characters of a first line used as a title when a story's first version has none. */
   titleFromText: 160,
 };
-
-interface WireRow {
-  id: number;
-  ext_id: string;
-  text: string;
-  title: string | null;
-  published: string | null;
-  published_at: string | null;
-  agency: string | null;
-  agency_story: string | null;
-  story: number | null;
-}
 
 function titleOf(row: WireRow): string {
   if (row.title?.trim()) return row.title.trim();

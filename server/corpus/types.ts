@@ -192,6 +192,8 @@ export interface CorpusReader {
   /** The most recent jobs first. */
   listJobs(limit?: number): Promise<JobInfo[]>;
   counts(): Promise<CorpusCounts>;
+  /** When an import or trace job last finished (ISO 8601), or null: a look at the small jobs table only. */
+  lastChange(): Promise<string | null>;
   /** The agencies of the listed stories (those with traced articles), sorted: for the agency filter. */
   agencies(): Promise<string[]>;
   /** Searches the archive for the wire sources of `text` (fingerprints, then verification by the engine). */

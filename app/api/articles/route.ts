@@ -1,4 +1,4 @@
-import { csvLine, CSV_BOM } from '@/lib/dashboard/csv';
+import { csvLine, CSV_BOM } from '@/lib/text/csv';
 import { parseDayRange } from '@/lib/dashboard/outlet-query';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-read';
