@@ -16,7 +16,7 @@ const args = [
 ];
 
 /** Reads of saved comparisons per client and minute on the e2e server (the default, 120, is tested by reliability). */
-export const E2E_READ_LIMIT = 1000;
+export const E2E_READ_LIMIT = 300;
 
 export default defineConfig({
   testDir: 'e2e',

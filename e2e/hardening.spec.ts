@@ -87,6 +87,8 @@ test.describe('API refusals', () => {
   });
 
   test('limits heavy reads per client (429 with Retry-After)', async ({ request }) => {
+    // Counting to the limit takes a few hundred requests: give a loaded machine time for them.
+    test.setTimeout(120_000);
     const id = await saveComparison(request, '198.51.100.13');
     const reader = { 'x-forwarded-for': '198.51.100.14' };
     let status = 200;

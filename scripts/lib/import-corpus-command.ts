@@ -225,7 +225,7 @@ export async function runImportCorpus(argv: readonly string[], io: ImportIo): Pr
       io.stdout.write(
         `trace job: ${formatCount(summary.traced)} articles traced (${formatCount(summary.derived)} derived, ` +
           `${formatCount(summary.partial)} partial, ${formatCount(summary.independent)} independent), ` +
-          `${formatCount(summary.stories)} stories${summary.regrouped ? ' (versions regrouped)' : ''} ` +
+          `${formatCount(summary.stories)} ${summary.stories === 1 ? 'story' : 'stories'}${summary.regrouped ? ' (versions regrouped)' : ''} ` +
           `in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
       );
     }
@@ -240,7 +240,7 @@ export async function runImportCorpus(argv: readonly string[], io: ImportIo): Pr
   }
   if (rejected > 0)
     io.stderr.write(
-      `wiretrace import: ${formatCount(rejected)} items rejected (see above); the rest was imported.\n`,
+      `wiretrace import: ${formatCount(rejected)} ${rejected === 1 ? 'item' : 'items'} rejected (see above); the rest was imported.\n`,
     );
   return rejected > 0 ? 1 : 0;
 }
