@@ -11,12 +11,14 @@ import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
 import { SavedOn } from '@/components/story/saved-on';
 import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
+import { pageCount, parseRowPage } from '@/lib/view/row-pages';
 import type { ScreenData } from '@/lib/view/types';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
 import { screenMetadata } from './screen-metadata';
 
 interface RouteProps {
   params: Promise<Record<string, string>>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** How the route parameters name a comparison of each kind. */
@@ -52,6 +54,10 @@ function comparisonPages(kind: ComparisonKind) {
     const key = KEY_OF[kind](await params);
     return (await loadComparison(kind, key))?.screen ?? null;
   };
+  // Content stories are static pages: they show every row and never read the query. Saved comparisons and
+  // corpus versions are rendered on request, one part of a long comparison at a time (`?rows=`).
+  const pageOf = async (data: ScreenData, searchParams: RouteProps['searchParams']) =>
+    kind === 'story' ? undefined : parseRowPage((await searchParams)?.rows, pageCount(data.view.paging));
   const outletOf = async (params: RouteProps['params']) => {
     const data = await screenOf(params);
     const outletId = (await params).outlet;
@@ -62,11 +68,11 @@ function comparisonPages(kind: ComparisonKind) {
     sideBySide: {
       generateMetadata: async ({ params }: RouteProps): Promise<Metadata> =>
         screenMetadata(await screenOf(params)),
-      Page: async function SideBySidePage({ params }: RouteProps) {
+      Page: async function SideBySidePage({ params, searchParams }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <SideBySideScreen data={data}>
+          <SideBySideScreen data={data} page={await pageOf(data, searchParams)}>
             <Prelude data={data} view="" />
           </SideBySideScreen>
         );
@@ -111,11 +117,11 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         return screenMetadata(data, data ? `Wire: ${data.title}` : undefined);
       },
-      Page: async function WirePage({ params }: RouteProps) {
+      Page: async function WirePage({ params, searchParams }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <WireScreen data={data}>
+          <WireScreen data={data} page={await pageOf(data, searchParams)}>
             <Prelude data={data} view="/wire" />
           </WireScreen>
         );

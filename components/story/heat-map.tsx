@@ -1,4 +1,5 @@
 import { RovingGrid } from '@/components/client/roving-grid';
+import { sideBySideHref } from '@/lib/view/row-pages';
 import type { StoryView } from '@/lib/view/types';
 import { wireCellMark } from './marks';
 
@@ -73,7 +74,7 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
                       data-shared-quote={sharedQuote || undefined}
                     >
                       <a
-                        href={`${rowsHref}#${wire.id}`}
+                        href={sideBySideHref(rowsHref, view.paging, wire.id)}
                         tabIndex={row === 0 && col === 0 ? 0 : -1}
                         data-row={row}
                         data-col={col}

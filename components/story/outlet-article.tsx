@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { RovingGrid } from '@/components/client/roving-grid';
 import { Fragment } from 'react';
 import { formatPartialDate, formatShare } from '@/components/format';
+import { sideBySideHref } from '@/lib/view/row-pages';
 import type { ArticleBlock, OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
 import { VerdictBadge } from './badges';
 import { FurnitureGroup } from './furniture-group';
@@ -40,7 +41,7 @@ function ArticleSentence({
             {sentence.wire.map((id) => (
               <span key={id} className="block">
                 <Link
-                  href={`${basePath}#${id}`}
+                  href={sideBySideHref(basePath, view.paging, id)}
                   className="font-mono text-sky-800 underline dark:text-sky-300"
                 >
                   {id}

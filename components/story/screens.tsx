@@ -42,12 +42,21 @@ export function OverviewScreen({ data, children }: { data: ScreenData; children?
 }
 
 /** The default view: the wire and every derived version side by side, nothing above the grid but its controls. */
-export function SideBySideScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
+export function SideBySideScreen({
+  data,
+  page,
+  children,
+}: {
+  data: ScreenData;
+  /** The part of a long comparison to show (row-pages.ts); every row when not given. */
+  page?: number;
+  children?: React.ReactNode;
+}) {
   return (
     <>
       <Header data={data} current="side-by-side" />
       {children}
-      <SideBySide view={data.view} agency={data.agency} basePath={data.basePath} />
+      <SideBySide view={data.view} agency={data.agency} basePath={data.basePath} page={page} />
     </>
   );
 }
@@ -72,12 +81,21 @@ export function OutletScreen({
 }
 
 /** The wire text, sentence by sentence, with what the versions wrote of each. */
-export function WireScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
+export function WireScreen({
+  data,
+  page,
+  children,
+}: {
+  data: ScreenData;
+  /** The part of a long comparison, as on the side-by-side view. */
+  page?: number;
+  children?: React.ReactNode;
+}) {
   return (
     <>
       <Header data={data} current="wire" />
       {children}
-      <WireView view={data.view} basePath={data.basePath} />
+      <WireView view={data.view} basePath={data.basePath} page={page} />
     </>
   );
 }

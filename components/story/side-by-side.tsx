@@ -7,7 +7,9 @@ import type {
   SentenceView,
   StoryView,
 } from '@/lib/view/types';
+import { rowsOfPage } from '@/lib/view/row-pages';
 import { VerdictBadge } from './badges';
+import { RowPager } from './row-pager';
 import { FurnitureGroup } from './furniture-group';
 import { OUTLET_STATUS, WIRE_STATUS } from './marks';
 import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
@@ -86,12 +88,18 @@ export function SideBySide({
   view,
   agency,
   basePath,
+  page,
 }: {
   view: StoryView;
   agency: string;
   basePath: string;
+  /** The part of a long comparison to show (row-pages.ts); every row when not given. */
+  page?: number;
 }) {
   const columns = view.columns;
+  const rows = page === undefined ? view.rows : rowsOfPage(view.rows, view.paging, page);
+  const pager = (position: 'top' | 'bottom') =>
+    page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position={position} />;
   const independent = view.independent;
   return (
     <section aria-labelledby="side-by-side-heading" className="mt-6">
@@ -114,6 +122,7 @@ export function SideBySide({
           (the same facts, names or quotations), not copying.
         </p>
       )}
+      {columns.length > 0 && pager('top')}
       {columns.length > 0 && (
         <div
           className="sbs-scroll mt-3"
@@ -135,7 +144,7 @@ export function SideBySide({
               </div>
             </div>
             <div role="rowgroup">
-              {view.rows.map((row) =>
+              {rows.map((row) =>
                 row.type === 'wire' ? (
                   <div
                     role="row"
@@ -199,6 +208,7 @@ export function SideBySide({
           </div>
         </div>
       )}
+      {columns.length > 0 && pager('bottom')}
       {independent.length > 0 && view.aligned.length > 0 && (
         <section
           aria-labelledby="independent-heading"

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
 import type { WireStatus } from '@/lib/engine';
+import { pageOfWire } from '@/lib/view/row-pages';
 import { WIRE_STATUS_BAR, wireCellMark } from './marks';
+import { RowPager } from './row-pager';
 import { SentencePieces } from './sentence';
 
 function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
@@ -20,8 +22,23 @@ function UseBar({ counts }: { counts: WireSentenceOutcome['counts'] }) {
 }
 
 /** The wire text, each sentence shaded by how many versions kept, edited or dropped it; expandable per sentence. */
-export function WireView({ view, basePath }: { view: StoryView; basePath: string }) {
+export function WireView({
+  view,
+  basePath,
+  page,
+}: {
+  view: StoryView;
+  basePath: string;
+  /** The part of a long comparison to show, along the side-by-side pages; every sentence when not given. */
+  page?: number;
+}) {
   const total = view.outlets.length || 1;
+  const outcomes =
+    page === undefined
+      ? view.wireOutcomes
+      : view.wireOutcomes.filter(({ wire }) => pageOfWire(view.paging, wire.id) === page);
+  const pager = (position: 'top' | 'bottom') =>
+    page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position={position} />;
   return (
     <section aria-labelledby="wire-heading" className="mt-8">
       <h2 id="wire-heading" className="text-lg font-semibold">
@@ -31,8 +48,9 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
         The darker a sentence, the more versions used it. Open a sentence to read what each version wrote of
         it, changed words marked.
       </p>
+      {pager('top')}
       <ol className="mt-3 max-w-3xl space-y-1" lang="de">
-        {view.wireOutcomes.map(({ wire, statuses, counts }) => {
+        {outcomes.map(({ wire, statuses, counts }) => {
           const used = (counts.kept + counts.edited) / total;
           return (
             <li
@@ -98,6 +116,7 @@ export function WireView({ view, basePath }: { view: StoryView; basePath: string
           );
         })}
       </ol>
+      {pager('bottom')}
     </section>
   );
 }

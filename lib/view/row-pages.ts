@@ -1,32 +1,34 @@
 /**
  * Splits the side-by-side rows into pages of bounded weight, so a comparison page cannot grow without limit: 20
- * outlets of 200,000 characters each would otherwise render tens of megabytes of HTML in one answer.
+ * outlets of 200,000 characters each would otherwise render about 60 MB of HTML in one answer, seconds of work
+ * on the thread that serves everyone.
  *
  * Method: rows are taken in order, and a page closes before the row that would take it over the character budget
- * (a row heavier than the whole budget gets a page of its own). A row's weight is the characters it shows: its wire
- * sentence and every outlet sentence beside it. Pages are numbered from 1 in the `?rows=` parameter; a wire
- * sentence's page is found from its id, so links to `#w123` can point at the page that holds it.
+ * (a row heavier than the whole budget gets a page of its own). A row's weight is the characters it renders: its
+ * wire sentence and every outlet sentence beside it (hidden columns are rendered too, and shown by CSS). Pages are
+ * numbered from 1 in the `?rows=` parameter. The wire view pages along the same wire sentences, so one number
+ * means the same part of the wire in both views, and `#w123` links carry the page that holds w123.
  * Known weaknesses: the budget counts characters, not markup; an edited sentence renders its deleted wire words
- * too, so its HTML is up to about twice its characters. Not yet wired into the pages (components/story and
- * app/comparison-pages.tsx render all rows): see the report of the hardening branch.
+ * too, so its HTML is up to about twice its characters.
  */
 import type { SideBySideRow } from './types';
 
 /** Tunables of the row pages. */
 export const ROW_PAGE_CONFIG = {
   /**
-   * Characters of text per page: about 150 pages of news copy, which renders to 1–2 MB of HTML and takes a
-   * browser well under a second to lay out. Every comparison within the seed stories' size fits on one page.
+   * Characters of text per page. Rendered markup runs at about 14 bytes per character (59 MB for the 4.2 million
+   * characters of 20 × 200,000), so a page is about 1 MB of HTML, which the server renders in roughly 100 ms:
+   * short enough that other requests barely wait. Twelve versions of a 5,000-character story fit on one page.
    */
-  maxCharsPerPage: 300_000,
+  maxCharsPerPage: 80_000,
 } as const;
 
-/** One page of rows and where it stands among the others. */
-export interface RowPage {
-  rows: SideBySideRow[];
-  /** 1-based. */
-  page: number;
-  pageCount: number;
+/** Where the pages of a comparison's rows start, and the page of each wire sentence. */
+export interface RowPaging {
+  /** Index of each page's first row, in order; always starts with 0. */
+  starts: number[];
+  /** The page (1-based) of each wire sentence; empty when everything fits on one page. */
+  wirePage: Record<string, number>;
 }
 
 /** The characters a row shows: its wire sentence and every outlet sentence beside it. */
@@ -41,11 +43,11 @@ export function rowWeight(row: SideBySideRow): number {
   return (row.type === 'wire' ? row.wire.text.length : 0) + outletChars;
 }
 
-/** The rows split into pages: each page's first row index, in order (always starting with 0). */
-export function pageStarts(
+/** Splits `rows` into pages of at most `maxChars` characters (see the module comment). */
+export function rowPaging(
   rows: SideBySideRow[],
   maxChars: number = ROW_PAGE_CONFIG.maxCharsPerPage,
-): number[] {
+): RowPaging {
   const starts = [0];
   let weight = 0;
   rows.forEach((row, i) => {
@@ -56,37 +58,36 @@ export function pageStarts(
     }
     weight += next;
   });
-  return starts;
+  const wirePage: Record<string, number> = {};
+  if (starts.length > 1) {
+    let page = 0;
+    rows.forEach((row, i) => {
+      if (starts[page] === i) page += 1;
+      if (row.type === 'wire') wirePage[row.wire.id] = page;
+    });
+  }
+  return { starts, wirePage };
 }
 
-/** The page number from a `?rows=` parameter: a whole number from 1 to `pageCount`, or 1 when it is anything else. */
-export function parseRowPage(param: string | null | undefined, pageCount: number): number {
-  const page = Number(param);
-  return Number.isInteger(page) && page >= 1 && page <= pageCount ? page : 1;
+/** How many pages there are. */
+export const pageCount = (paging: RowPaging): number => paging.starts.length;
+
+/** The page number from a `?rows=` parameter: a whole number from 1 to `count`, or 1 when it is anything else. */
+export function parseRowPage(param: string | string[] | null | undefined, count: number): number {
+  const page = Number(Array.isArray(param) ? param[0] : param);
+  return Number.isInteger(page) && page >= 1 && page <= count ? page : 1;
 }
 
-/** The rows of page `page` (1-based; out-of-range pages fall back to 1). */
-export function rowPage(
-  rows: SideBySideRow[],
-  page: number,
-  maxChars: number = ROW_PAGE_CONFIG.maxCharsPerPage,
-): RowPage {
-  const starts = pageStarts(rows, maxChars);
-  const current = page >= 1 && page <= starts.length ? page : 1;
-  return {
-    rows: rows.slice(starts[current - 1], starts[current] ?? rows.length),
-    page: current,
-    pageCount: starts.length,
-  };
+/** The rows of page `page` (1-based, already checked with {@link parseRowPage}). */
+export function rowsOfPage(rows: SideBySideRow[], paging: RowPaging, page: number): SideBySideRow[] {
+  return rows.slice(paging.starts[page - 1] ?? 0, paging.starts[page] ?? rows.length);
 }
 
-/** The page that holds wire sentence `wireId`, or 1 when no row has it. */
-export function pageOfWireSentence(
-  rows: SideBySideRow[],
-  wireId: string,
-  maxChars: number = ROW_PAGE_CONFIG.maxCharsPerPage,
-): number {
-  const index = rows.findIndex((row) => row.type === 'wire' && row.wire.id === wireId);
-  if (index < 0) return 1;
-  return pageStarts(rows, maxChars).filter((start) => start <= index).length;
+/** The page that holds wire sentence `wireId` (1 when everything is on one page, or the id is unknown). */
+export const pageOfWire = (paging: RowPaging, wireId: string): number => paging.wirePage[wireId] ?? 1;
+
+/** The address of wire sentence `wireId` in the side-by-side view at `basePath`, on the page that holds it. */
+export function sideBySideHref(basePath: string, paging: RowPaging, wireId: string): string {
+  const page = pageOfWire(paging, wireId);
+  return `${basePath}${page > 1 ? `?rows=${page}` : ''}#${wireId}`;
 }

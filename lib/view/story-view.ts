@@ -5,6 +5,7 @@ import type { Alignment, OutletAlignment, WireStatus } from '../engine';
 import { sortOutlets } from './column-order';
 import { articleBlocks } from './sentence-groups';
 import { sideBySideRows } from './side-by-side';
+import { rowPaging } from './row-pages';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
 import { compare } from '../engine';
@@ -129,6 +130,7 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     ),
     wireSentences,
     rows,
+    paging: rowPaging(rows),
     articles: Object.fromEntries(
       Object.entries(sentencesById).map(([id, sentences]) => [id, articleBlocks(sentences)]),
     ),

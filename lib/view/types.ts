@@ -3,6 +3,7 @@
  * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
  */
 import type { StorySpread } from '../dashboard/story-spread';
+import type { RowPaging } from './row-pages';
 import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine';
 
 /** A piece of a sentence as shown: unchanged, inserted by the outlet, deleted from the wire, or between words. */
@@ -115,6 +116,8 @@ export interface StoryView {
   defaultColumns: string[];
   wireSentences: WireSentenceView[];
   rows: SideBySideRow[];
+  /** How the rows split into pages (row-pages.ts); the wire view pages along the same wire sentences. */
+  paging: RowPaging;
   /** Per outlet id: its article as published, paragraph by paragraph. */
   articles: Record<string, ArticleBlock[]>;
   /** Per wire id (excluding furniture): the outcome across all outlets. */

@@ -79,6 +79,19 @@ function migrate(db: Connection): void {
   })();
 }
 
+// Connections still open when the process exits are closed then: closing checkpoints the write-ahead log into the
+// database file and removes it, so a stopped server leaves one self-contained file (what people copy as a backup).
+const openConnections = new Set<Connection>();
+let closesOnExit = false;
+function closeOnExit(db: Connection): void {
+  openConnections.add(db);
+  if (closesOnExit) return;
+  closesOnExit = true;
+  process.once('exit', () => {
+    for (const connection of openConnections) if (connection.open) connection.close();
+  });
+}
+
 /** Opens (creating its folder, the file and the schema as needed) the SQLite database at `file`. */
 export function openSqlite(file: string): Database {
   let db: Connection;
@@ -92,6 +105,7 @@ export function openSqlite(file: string): Database {
     db.pragma(`cache_size = -${CACHE_KIB}`);
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     migrate(db);
+    closeOnExit(db);
   } catch (error) {
     const fault = storageFaultOf(error, file);
     throw new DatabaseUnavailableError(
@@ -140,6 +154,7 @@ export function openSqlite(file: string): Database {
     },
     async close() {
       await idle;
+      openConnections.delete(db);
       db.close();
     },
   };

@@ -1,4 +1,5 @@
-import { mkdtempSync, statSync, truncateSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -53,7 +54,30 @@ describe('storageFaultOf', () => {
     );
     expect(fault('SQLITE_READONLY_DIRECTORY')?.message).toMatch(/is read-only: nothing was saved/);
     expect(fault('SQLITE_CORRUPT')?.retryAfterSeconds).toBe(300);
+    // A folder that cannot be written (a read-only mount) fails at open, as SQLITE_CANTOPEN.
+    expect(fault('SQLITE_CANTOPEN')?.message).toMatch(
+      /^The database \/data\/w.sqlite cannot be opened \(SQLITE_CANTOPEN\): its folder must exist and be writable/,
+    );
     expect(fault('SQLITE_ERROR')).toBeNull();
+  });
+});
+
+describe('a stopped process', () => {
+  it('leaves one self-contained database file: the write-ahead log is checkpointed on exit', () => {
+    const file = fresh();
+    const script = `
+      import { openSqlite } from './server/db/sqlite-driver.ts';
+      const db = openSqlite(${JSON.stringify(file)});
+      await db.run("INSERT INTO jobs (kind, status, started_at, updated_at) VALUES ('import', 'done', 'x', 'x')");
+      process.exit(0);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const copy = new BetterSqlite3(file, { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM jobs').get()).toEqual({ n: 1 });
+    copy.close();
   });
 });
 

@@ -52,7 +52,12 @@ export function storageFaultOf(error: unknown, file: string): StorageFault | nul
       `The database ${file} is read-only: nothing was saved. Make its folder writable.`,
       60,
     );
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))
+  if (code.startsWith('SQLITE_CANTOPEN'))
+    return new StorageFault(
+      `The database ${file} cannot be opened (${code}): its folder must exist and be writable, as the database keeps its write-ahead log beside it. Check the folder's permissions and the disk, or set WIRETRACE_DATA_DIR to another folder.`,
+      30,
+    );
+  if (code.startsWith('SQLITE_IOERR'))
     return new StorageFault(`The database ${file} cannot be read or written (${code}). Check the disk.`, 30);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
     return new StorageFault(

@@ -1,0 +1,139 @@
+// Section 6: small requests while a heavy comparison is viewed. A comparison at the documented limits (20 outlets
+// × 200,000 characters) is saved, then viewed: first alone (its alignment runs), then by five clients at once,
+// while four other clients keep asking for small pages. Target: small requests keep a p99 of 200 ms or less.
+import { readFileSync } from 'node:fs';
+import { createRandom, loadVocabulary, Writer } from '../corpus-bench/synthetic-text';
+import { BASE, kill, percentile, startServer } from './server-process';
+import { waitUntilUp } from '../lib/wait-until-up';
+
+const OUTLETS = 20;
+const MAX_CHARS = 200_000;
+const SMALL_CLIENTS = 4;
+
+/** A wire of about `MAX_CHARS` characters and `OUTLETS` versions that copy, edit, drop and add sentences. */
+export function heavyTexts(): { wire: string; outlets: Array<{ name: string; text: string }> } {
+  const random = createRandom(20_000);
+  const writer = new Writer(random, loadVocabulary());
+  const names = ['Scholz', 'Berlin', 'Brüssel', 'Meyer'];
+  const paragraphs: string[][] = [];
+  let length = 0;
+  while (length < MAX_CHARS - 2_000) {
+    const paragraph = Array.from({ length: random.int(2, 4) }, () => writer.sentence(names));
+    length += paragraph.join(' ').length + 2;
+    paragraphs.push(paragraph);
+  }
+  const fit = (text: string) => text.slice(0, MAX_CHARS);
+  const outlets = Array.from({ length: OUTLETS }, (_, n) => {
+    const text = paragraphs
+      .map((paragraph) =>
+        paragraph
+          .flatMap((sentence) => {
+            const roll = random.next();
+            const own = random.chance(0.1) ? [writer.sentence(names)] : [];
+            if (roll < 0.15) return own;
+            return [roll < 0.3 ? writer.edit(sentence) : sentence, ...own];
+          })
+          .join(' '),
+      )
+      .filter(Boolean)
+      .join('\n\n');
+    return { name: `Outlet ${n + 1}`, text: fit(text) };
+  });
+  return { wire: fit(paragraphs.map((p) => p.join(' ')).join('\n\n')), outlets };
+}
+
+function residentMegabytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+async function save(body: unknown): Promise<string> {
+  const response = await fetch(`${BASE}/api/comparisons`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`saving failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+async function timedGet(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const t0 = performance.now();
+  const response = await fetch(BASE + url);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  return { ms: performance.now() - t0, status: response.status, bytes };
+}
+
+/** Runs `heavy` while small clients keep asking; returns the heavy result and the small requests' latencies. */
+async function whileSmallRequests<T>(smallUrls: string[], heavy: () => Promise<T>) {
+  const times: number[] = [];
+  let errors = 0;
+  let running = true;
+  const client = async (n: number) => {
+    for (let i = n; running; i += 1) {
+      const { ms, status } = await timedGet(smallUrls[i % smallUrls.length]!).catch(() => ({
+        ms: 0,
+        status: 0,
+      }));
+      if (status !== 200) errors += 1;
+      times.push(ms);
+    }
+  };
+  const clients = Array.from({ length: SMALL_CLIENTS }, (_, n) => client(n));
+  const result = await heavy();
+  running = false;
+  await Promise.all(clients);
+  return { result, times, errors };
+}
+
+export async function heavyViewTest(): Promise<void> {
+  const server = startServer();
+  await waitUntilUp(BASE);
+  const texts = heavyTexts();
+  const t0 = performance.now();
+  const heavyId = await save({ title: 'Heavy comparison', ...texts });
+  const saveMs = performance.now() - t0;
+  const smallId = await save({
+    title: 'Small comparison',
+    wire: texts.wire.slice(0, 1500),
+    outlets: [texts.outlets[0]!.text.slice(0, 1500)],
+  });
+  const smallUrls = ['/', `/c/${smallId}`, `/api/comparisons/${smallId}`];
+  await timedGet(`/c/${smallId}`); // the small page's own first view is not what is measured
+
+  const phases: Array<[string, () => Promise<Array<{ ms: number; status: number; bytes: number }>>]> = [
+    [
+      'no heavy view (baseline)',
+      async () => [
+        await new Promise((r) => setTimeout(r, 5000)).then(() => ({ ms: 5000, status: 200, bytes: 0 })),
+      ],
+    ],
+    ['first view of the heavy comparison', async () => [await timedGet(`/c/${heavyId}`)]],
+    [
+      'five concurrent views of it',
+      () => Promise.all(Array.from({ length: 5 }, () => timedGet(`/c/${heavyId}`))),
+    ],
+    ['its outlet view', async () => [await timedGet(`/c/${heavyId}/outlets/outlet-1`)]],
+  ];
+  console.log(
+    `6. Small requests while a heavy comparison (${OUTLETS} outlets × ${MAX_CHARS.toLocaleString('en')} characters, saved in ${(saveMs / 1000).toFixed(1)} s) is viewed; ${SMALL_CLIENTS} small clients`,
+  );
+  console.log(
+    '   phase                                 heavy answers              small p50   p99   max  errors',
+  );
+  for (const [name, heavy] of phases) {
+    const { result, times, errors } = await whileSmallRequests(smallUrls, heavy);
+    const answers = name.startsWith('no heavy')
+      ? '—'
+      : `${result.map((r) => r.status).join(',')} in ${(Math.max(...result.map((r) => r.ms)) / 1000).toFixed(1)} s, ${(result[0]!.bytes / 1e6).toFixed(1)} MB`;
+    console.log(
+      `   ${name.padEnd(37)} ${answers.padEnd(26)} ${percentile(times, 50).toFixed(0).padStart(5)} ${percentile(times, 99).toFixed(0).padStart(5)} ${Math.max(
+        ...times,
+      )
+        .toFixed(0)
+        .padStart(5)}  ${errors} of ${times.length}`,
+    );
+  }
+  console.log(`   server memory after: ${residentMegabytes(server.pid!).toFixed(0)} MB resident`);
+  await kill(server, 'SIGTERM');
+}
