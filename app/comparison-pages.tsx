@@ -11,7 +11,7 @@ import { WireVersionsNav } from '@/components/corpus/wire-versions-nav';
 import { SavedOn } from '@/components/story/saved-on';
 import { OutletScreen, OverviewScreen, SideBySideScreen, WireScreen } from '@/components/story/screens';
 import { listStorySlugs } from '@/lib/content/load-stories';
-import { pageCount, parseRowPage } from '@/lib/view/row-pages';
+import { pageCount, parsePartNumber } from '@/lib/view/row-pages';
 import type { ScreenData } from '@/lib/view/types';
 import { loadComparison, type ComparisonKind } from '@/server/comparison-data';
 import { screenMetadata } from './screen-metadata';
@@ -57,7 +57,7 @@ function comparisonPages(kind: ComparisonKind) {
   // Content stories are static pages: they show every row and never read the query. Saved comparisons and
   // corpus versions are rendered on request, one part of a long comparison at a time (`?rows=`).
   const pageOf = async (data: ScreenData, searchParams: RouteProps['searchParams']) =>
-    kind === 'story' ? undefined : parseRowPage((await searchParams)?.rows, pageCount(data.view.paging));
+    kind === 'story' ? undefined : parsePartNumber((await searchParams)?.rows, pageCount(data.view.paging));
   const outletOf = async (params: RouteProps['params']) => {
     const data = await screenOf(params);
     const outletId = (await params).outlet;
@@ -83,11 +83,11 @@ function comparisonPages(kind: ComparisonKind) {
         const data = await screenOf(params);
         return screenMetadata(data, data ? `Overview: ${data.title}` : undefined);
       },
-      Page: async function OverviewPage({ params }: RouteProps) {
+      Page: async function OverviewPage({ params, searchParams }: RouteProps) {
         const data = await screenOf(params);
         if (!data) notFound();
         return (
-          <OverviewScreen data={data}>
+          <OverviewScreen data={data} page={await pageOf(data, searchParams)}>
             <Prelude data={data} view="/overview" spread />
           </OverviewScreen>
         );
@@ -101,11 +101,13 @@ function comparisonPages(kind: ComparisonKind) {
           found ? `${found.outlet.name}: ${found.data.title}` : undefined,
         );
       },
-      Page: async function OutletPage({ params }: RouteProps) {
+      Page: async function OutletPage({ params, searchParams }: RouteProps) {
         const found = await outletOf(params);
         if (!found) notFound();
+        const parts = found.data.view.articleParts[found.outlet.id];
+        const part = parsePartNumber((await searchParams)?.part, parts?.starts.length ?? 1);
         return (
-          <OutletScreen data={found.data} outlet={found.outlet}>
+          <OutletScreen data={found.data} outlet={found.outlet} part={part}>
             {/* The outlet view goes straight to the article: versions are switched on the other views. */}
             <Prelude data={found.data} view="" versions={false} />
           </OutletScreen>

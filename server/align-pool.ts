@@ -3,6 +3,7 @@
  * budget, so that one long comparison (20 outlets × 200,000 characters takes seconds) never stalls the requests
  * of everyone else. The worker is the bundle dist/cli/align-worker.mjs, built with the command line (npm start
  * and npm test build it); where it is missing (a bare `next dev`), texts are aligned in-thread, as before.
+ * The result comes back in pieces (align-transfer.ts), so that receiving it never holds up other requests either.
  * Known weakness: a task that runs out of its budget costs its worker, which is replaced.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
+import { assembleAligned, type Aligned, type AlignedPiece } from './align-transfer';
 
 const POOL = {
   /** One core stays for serving requests; on two cores that leaves one worker. */
@@ -23,7 +25,6 @@ export class AlignmentFailed extends Error {
   override readonly name = 'AlignmentFailed';
 }
 
-type Aligned = ReturnType<typeof alignTexts>;
 interface Task {
   id: number;
   texts: ComparisonTexts;
@@ -53,13 +54,24 @@ function run(worker: Worker, task: Task): void {
     POOL.budgetMs,
   );
   worker.once('error', (error) => lose(`Aligning failed: ${error.message}`));
-  worker.once('message', (message: { id: number; result?: Aligned; error?: string }) => {
+  const received = assembleAligned();
+  const finish = () => {
     clearTimeout(timer);
     worker.removeAllListeners('error');
-    if (message.result) task.resolve(message.result);
-    else task.reject(new AlignmentFailed(`Aligning failed: ${message.error ?? 'unknown error'}`));
+    worker.removeAllListeners('message');
     idle.push(worker);
     drain();
+  };
+  worker.on('message', (message: { id: number; piece?: AlignedPiece; done?: true; error?: string }) => {
+    if (message.piece) {
+      received.add(message.piece);
+      // The next piece is asked for once requests waiting meanwhile have been served.
+      setImmediate(() => worker.postMessage({ id: task.id, next: true }));
+      return;
+    }
+    finish();
+    if (message.done) task.resolve(received.result());
+    else task.reject(new AlignmentFailed(`Aligning failed: ${message.error ?? 'unknown error'}`));
   });
   worker.postMessage({ id: task.id, texts: task.texts });
 }

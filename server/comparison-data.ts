@@ -31,9 +31,11 @@ export interface LoadedComparison {
 }
 
 // Stored texts never change (saved comparisons are immutable; stories change only with a new build), so an
-// alignment can be kept as long as memory allows. 64 comparisons of ordinary length hold about 100 MB.
+// alignment can be kept as long as memory allows. 64 comparisons of ordinary length hold about 100 MB. The cache
+// holds promises, so that requests arriving together (a page and its metadata, five readers of a new link)
+// share one alignment instead of queueing one each on the worker pool.
 const CACHE_SIZE = 64;
-const cache = new Map<string, LoadedComparison>();
+const cache = new Map<string, Promise<LoadedComparison | null>>();
 
 function fromContent(slug: string): LoadedComparison | null {
   const story = loadStory(slug);
@@ -124,14 +126,22 @@ export async function loadComparison(kind: ComparisonKind, key: string): Promise
   const cacheKey = `${kind}:${key}${stamp}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const loaded =
+  const loading = (async () =>
     kind === 'story'
       ? fromContent(key)
       : kind === 'comparison'
         ? await loadSavedComparison(key)
-        : await fromCorpus(key);
-  if (!loaded) return null;
-  cache.set(cacheKey, loaded);
+        : await fromCorpus(key))();
+  cache.set(cacheKey, loading);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return loaded;
+  // What is not there (yet), or failed to align, is asked again next time.
+  loading.then(
+    (loaded) => {
+      if (!loaded && cache.get(cacheKey) === loading) cache.delete(cacheKey);
+    },
+    () => {
+      if (cache.get(cacheKey) === loading) cache.delete(cacheKey);
+    },
+  );
+  return loading;
 }

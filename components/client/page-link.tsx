@@ -4,31 +4,33 @@ import { useEffect, useState } from 'react';
 import { VIEW_STATE_EVENT } from './view-tabs';
 
 /**
- * A link to another page of rows (`?rows=n`) that keeps the rest of the address (`?outlets=`, `?only=`) as it is
- * now: the column controls rewrite the address after the page was rendered.
+ * A link to another part of a long page (`?rows=n`, `?part=n`) that keeps the rest of the address (`?outlets=`,
+ * `?only=`) as it is now: the column controls rewrite the address after the page was rendered.
  */
 export function PageLink({
   page,
+  param,
   label,
   children,
 }: {
   page: number;
+  param: 'rows' | 'part';
   label: string;
   children: React.ReactNode;
 }) {
-  const [search, setSearch] = useState(page > 1 ? `?rows=${page}` : '');
+  const [search, setSearch] = useState(page > 1 ? `?${param}=${page}` : '');
   useEffect(() => {
     const sync = () => {
       const params = new URLSearchParams(window.location.search);
-      if (page > 1) params.set('rows', String(page));
-      else params.delete('rows');
+      if (page > 1) params.set(param, String(page));
+      else params.delete(param);
       const query = params.toString();
       setSearch(query ? `?${query}` : '');
     };
     sync();
     window.addEventListener(VIEW_STATE_EVENT, sync);
     return () => window.removeEventListener(VIEW_STATE_EVENT, sync);
-  }, [page]);
+  }, [page, param]);
   return (
     <a
       href={search || '?'}

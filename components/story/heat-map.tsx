@@ -1,7 +1,8 @@
 import { RovingGrid } from '@/components/client/roving-grid';
-import { sideBySideHref } from '@/lib/view/row-pages';
+import { pageOfWire, sideBySideHref } from '@/lib/view/row-pages';
 import type { StoryView } from '@/lib/view/types';
 import { wireCellMark } from './marks';
+import { RowPager } from './part-pager';
 
 const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 /** More versions than this do not fit a phone's width: the caption says the table scrolls. */
@@ -11,15 +12,29 @@ const VERSIONS_ON_A_PHONE = 4;
  * One row per wire sentence, one column per outlet (most derived first); each cell kept / edited / dropped,
  * linking to its row in the side-by-side view. The grid is one Tab stop; the arrow keys move inside it.
  */
-export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string }) {
+export function HeatMap({
+  view,
+  rowsHref,
+  page,
+}: {
+  view: StoryView;
+  rowsHref: string;
+  /** The part of a long comparison whose wire sentences are shown (row-pages.ts); all when not given. */
+  page?: number;
+}) {
+  const outcomes =
+    page === undefined
+      ? view.wireOutcomes
+      : view.wireOutcomes.filter(({ wire }) => pageOfWire(view.paging, wire.id) === page);
   const statusOf = new Map(
-    view.wireOutcomes.map(({ wire, statuses }) => [
+    outcomes.map(({ wire, statuses }) => [
       wire.id,
       new Map(statuses.map((status) => [status.outletId, status])),
     ]),
   );
   return (
     <RovingGrid label="Heat map cells: use the arrow keys to move between them">
+      {page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position="top" />}
       <div className="scroll-x relative mt-4">
         <table
           className="border-collapse text-xs"
@@ -50,7 +65,7 @@ export function HeatMap({ view, rowsHref }: { view: StoryView; rowsHref: string 
             </tr>
           </thead>
           <tbody>
-            {view.wireOutcomes.map(({ wire }, row) => (
+            {outcomes.map(({ wire }, row) => (
               <tr key={wire.id}>
                 <th
                   scope="row"

@@ -2,9 +2,12 @@ import Link from 'next/link';
 import { RovingGrid } from '@/components/client/roving-grid';
 import { Fragment } from 'react';
 import { formatPartialDate, formatShare } from '@/components/format';
+import { blocksOfPart } from '@/lib/view/article-parts';
 import { sideBySideHref } from '@/lib/view/row-pages';
 import type { ArticleBlock, OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
 import { VerdictBadge } from './badges';
+import { InTurns } from './in-turns';
+import { PartPager } from './part-pager';
 import { FurnitureGroup } from './furniture-group';
 import { INLINE_STATUS, OUTLET_STATUS } from './marks';
 import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
@@ -84,17 +87,37 @@ function Paragraph({ block, view, basePath }: { block: ArticleBlock; view: Story
   );
 }
 
+/** The characters a paragraph shows: its sentences, and the wire source each one carries. */
+const blockWeight = (block: ArticleBlock) =>
+  block.sentences.reduce((sum, sentence) => sum + 2 * sentence.text.length, 0);
+
 /** One outlet's article as published, every sentence marked; selecting a sentence shows its wire source. */
 export function OutletArticle({
   view,
   outlet,
   basePath,
+  part,
 }: {
   view: StoryView;
   outlet: OutletSummaryView;
   basePath: string;
+  /** The part of a long article to show (article-parts.ts); all of it when not given. */
+  part?: number;
 }) {
-  const blocks = view.articles[outlet.id] ?? [];
+  const allBlocks = view.articles[outlet.id] ?? [];
+  const parts = view.articleParts[outlet.id];
+  const blocks = part === undefined || !parts ? allBlocks : blocksOfPart(allBlocks, parts, part);
+  const pager = (position: 'top' | 'bottom') =>
+    part !== undefined &&
+    parts && (
+      <PartPager
+        page={part}
+        count={parts.starts.length}
+        holds={`paragraphs ${(parts.starts[part - 1] ?? 0) + 1}–${parts.starts[part] ?? allBlocks.length} of ${allBlocks.length}`}
+        param="part"
+        position={position}
+      />
+    );
   return (
     <section aria-labelledby="outlet-heading" className="mt-3 sm:mt-6">
       {/* One Tab stop however many versions: the arrow keys move along the list (the current one is the stop). */}
@@ -155,14 +178,20 @@ export function OutletArticle({
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         Select a sentence to see its wire source.
       </p>
+      {pager('top')}
       <article
         lang="de"
         className="mt-1 max-w-3xl rounded-lg border border-stone-200 bg-white p-3 sm:mt-2 sm:p-4 dark:border-stone-800 dark:bg-stone-900"
       >
-        {blocks.map((block) => (
-          <Paragraph key={block.sentences[0]!.anchor} block={block} view={view} basePath={basePath} />
-        ))}
+        <InTurns
+          items={blocks}
+          weight={blockWeight}
+          render={(block) => (
+            <Paragraph key={block.sentences[0]!.anchor} block={block} view={view} basePath={basePath} />
+          )}
+        />
       </article>
+      {pager('bottom')}
     </section>
   );
 }

@@ -39,7 +39,16 @@ function FigureHeader({ label, help, className }: { label: string; help: string;
 }
 
 /** Per outlet: verdict, reuse figures, each explained in its header; then the heat map of wire sentences. */
-export function Overview({ view, basePath }: { view: StoryView; basePath: string }) {
+export function Overview({
+  view,
+  basePath,
+  page,
+}: {
+  view: StoryView;
+  basePath: string;
+  /** The part of a long comparison the heat map shows (row-pages.ts); all of it when not given. */
+  page?: number;
+}) {
   return (
     <section aria-labelledby="overview-heading" className="mt-6">
       <h2 id="overview-heading" className="text-lg font-semibold">
@@ -130,7 +139,7 @@ export function Overview({ view, basePath }: { view: StoryView; basePath: string
           </tbody>
         </table>
       </div>
-      <HeatMap view={view} rowsHref={basePath} />
+      <HeatMap view={view} rowsHref={basePath} page={page} />
     </section>
   );
 }

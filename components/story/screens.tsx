@@ -31,12 +31,21 @@ function Header({
 }
 
 /** The overview: each version's verdict and figures, and the heat map of wire sentences by version. */
-export function OverviewScreen({ data, children }: { data: ScreenData; children?: React.ReactNode }) {
+export function OverviewScreen({
+  data,
+  page,
+  children,
+}: {
+  data: ScreenData;
+  /** The part of a long comparison the heat map shows (row-pages.ts). */
+  page?: number;
+  children?: React.ReactNode;
+}) {
   return (
     <>
       <Header data={data} current="overview" />
       {children}
-      <Overview view={data.view} basePath={data.basePath} />
+      <Overview view={data.view} basePath={data.basePath} page={page} />
     </>
   );
 }
@@ -65,17 +74,20 @@ export function SideBySideScreen({
 export function OutletScreen({
   data,
   outlet,
+  part,
   children,
 }: {
   data: ScreenData;
   outlet: OutletSummaryView;
+  /** The part of a long article (article-parts.ts). */
+  part?: number;
   children?: React.ReactNode;
 }) {
   return (
     <>
       <Header data={data} current="outlet" outletId={outlet.id} />
       {children}
-      <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} />
+      <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} part={part} />
     </>
   );
 }

@@ -1,84 +1,11 @@
 import Link from 'next/link';
 import { ColumnControls } from '@/components/client/column-controls';
-import type {
-  AlignedCell,
-  OutletSummaryView,
-  SentenceGroup,
-  SentenceView,
-  StoryView,
-} from '@/lib/view/types';
-import { rowsOfPage } from '@/lib/view/row-pages';
+import type { StoryView } from '@/lib/view/types';
+import { rowsOfPage, rowWeight } from '@/lib/view/row-pages';
 import { VerdictBadge } from './badges';
-import { RowPager } from './row-pager';
-import { FurnitureGroup } from './furniture-group';
-import { OUTLET_STATUS, WIRE_STATUS } from './marks';
-import { SentenceFlags, SentencePieces, StatusSymbol } from './sentence';
-
-function OutletSentence({ sentence }: { sentence: SentenceView }) {
-  return (
-    <p
-      id={sentence.anchor}
-      data-status={sentence.status}
-      data-outlet={sentence.outletId}
-      className={`target-focus mb-1 rounded-r border-l-4 px-2 py-1 ${OUTLET_STATUS[sentence.status].className} ${sentence.kind === 'heading' ? 'font-semibold' : ''}`}
-    >
-      <StatusSymbol status={sentence.status} />
-      <span className="sr-only">{OUTLET_STATUS[sentence.status].label}: </span>
-      <SentencePieces sentence={sentence} />
-      <SentenceFlags sentence={sentence} />
-    </p>
-  );
-}
-
-function SentenceList({ groups }: { groups: SentenceGroup[] }) {
-  return (
-    <>
-      {groups.map((group) =>
-        group.furniture ? (
-          <FurnitureGroup key={group.sentences[0]!.anchor} sentences={group.sentences} />
-        ) : (
-          group.sentences.map((sentence) => <OutletSentence key={sentence.anchor} sentence={sentence} />)
-        ),
-      )}
-    </>
-  );
-}
-
-function WireCell({ outletId, cell }: { outletId: string; cell: AlignedCell }) {
-  if (cell.groups.length > 0) return <SentenceList groups={cell.groups} />;
-  if (cell.status !== 'dropped') {
-    return (
-      <p
-        data-status={cell.status}
-        data-outlet={outletId}
-        className="px-2 py-1 text-sm text-stone-600 italic dark:text-stone-400"
-      >
-        <span aria-hidden="true">↑ </span>merged into a sentence above ({WIRE_STATUS[cell.status].label})
-      </p>
-    );
-  }
-  return (
-    <p
-      data-status="dropped"
-      data-outlet={outletId}
-      className="rounded border border-dashed border-stone-400 px-2 py-1 text-sm text-stone-500 dark:text-stone-400"
-    >
-      <span aria-hidden="true">✕ </span>dropped
-    </p>
-  );
-}
-
-const cellClass = 'min-w-0 border-b border-stone-200 p-2 dark:border-stone-800';
-/** The wire column stays in place while the versions scroll sideways inside the grid. */
-const wireCellClass = `${cellClass} sbs-pin`;
-
-/** A version's column: independent versions (shown when every version is, or when the URL names them) dimmed. */
-function columnProps(outlet: OutletSummaryView) {
-  return {
-    'data-col': outlet.id,
-    'data-dimmed': outlet.verdict === 'independent' || undefined,
-  };
-}
+import { InTurns } from './in-turns';
+import { RowPager } from './part-pager';
+import { columnProps, SideBySideRowView } from './side-by-side-row';
 
 /**
  * The wire and the versions in columns, row by row along the wire's sentences. Every version has its cells; the
@@ -144,66 +71,17 @@ export function SideBySide({
               </div>
             </div>
             <div role="rowgroup">
-              {rows.map((row) =>
-                row.type === 'wire' ? (
-                  <div
-                    role="row"
-                    key={row.wire.id}
-                    id={row.wire.id}
-                    data-wire-unit={row.wire.id}
-                    className="sbs-row target-focus"
-                  >
-                    <div
-                      role="rowheader"
-                      data-col="wire"
-                      lang="de"
-                      className={`${wireCellClass} ${row.wire.kind === 'heading' ? 'font-semibold' : ''}`}
-                    >
-                      <span className="mr-1 font-mono text-xs text-stone-500 dark:text-stone-400">
-                        {row.wire.id}
-                      </span>
-                      {row.wire.text}
-                    </div>
-                    {columns.map((outlet) => (
-                      <div
-                        role="cell"
-                        key={outlet.id}
-                        {...columnProps(outlet)}
-                        lang="de"
-                        className={cellClass}
-                      >
-                        <WireCell outletId={outlet.id} cell={row.cells[outlet.id]!} />
-                      </div>
-                    ))}
-                  </div>
-                ) : (
-                  <div
-                    role="row"
-                    key={row.key}
-                    data-extra-for={Object.keys(row.cells).join(' ')}
-                    className="sbs-row sbs-extra"
-                  >
-                    <div
-                      role="rowheader"
-                      data-col="wire"
-                      className={`${wireCellClass} text-xs text-emerald-900 italic dark:text-emerald-200`}
-                    >
-                      <span aria-hidden="true">+ </span>Not in the wire: what versions put here
-                    </div>
-                    {columns.map((outlet) => (
-                      <div
-                        role="cell"
-                        key={outlet.id}
-                        {...columnProps(outlet)}
-                        lang="de"
-                        className={cellClass}
-                      >
-                        {row.cells[outlet.id] && <SentenceList groups={row.cells[outlet.id]!} />}
-                      </div>
-                    ))}
-                  </div>
-                ),
-              )}
+              <InTurns
+                items={rows}
+                weight={rowWeight}
+                render={(row) => (
+                  <SideBySideRowView
+                    key={row.type === 'wire' ? row.wire.id : row.key}
+                    row={row}
+                    columns={columns}
+                  />
+                )}
+              />
             </div>
           </div>
         </div>

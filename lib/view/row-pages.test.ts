@@ -4,7 +4,7 @@ import { alignTexts } from './story-view';
 import {
   pageCount,
   pageOfWire,
-  parseRowPage,
+  parsePartNumber,
   rowPaging,
   rowsOfPage,
   rowWeight,
@@ -57,9 +57,9 @@ describe('row pages', () => {
     expect(pageOfWire(paging, 'w9999')).toBe(1);
   });
   it('reads ?rows= leniently: anything but a page number in range is page 1', () => {
-    expect(parseRowPage('3', 5)).toBe(3);
-    expect(parseRowPage(['2', '4'], 5)).toBe(2);
+    expect(parsePartNumber('3', 5)).toBe(3);
+    expect(parsePartNumber(['2', '4'], 5)).toBe(2);
     for (const bad of [null, undefined, '', '0', '6', '-1', '2.5', 'abc', '1e3'])
-      expect(parseRowPage(bad, 5)).toBe(1);
+      expect(parsePartNumber(bad, 5)).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { sortOutlets } from './column-order';
 import { articleBlocks } from './sentence-groups';
 import { sideBySideRows } from './side-by-side';
 import { rowPaging } from './row-pages';
+import { articleParts } from './article-parts';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
 import { compare } from '../engine';
@@ -120,6 +121,9 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     return { wire, statuses, counts };
   });
 
+  const articles = Object.fromEntries(
+    Object.entries(sentencesById).map(([id, sentences]) => [id, articleBlocks(sentences)]),
+  );
   return {
     outlets,
     aligned,
@@ -131,8 +135,9 @@ export function buildStoryView(texts: ComparisonTexts, alignment: Alignment): St
     wireSentences,
     rows,
     paging: rowPaging(rows),
-    articles: Object.fromEntries(
-      Object.entries(sentencesById).map(([id, sentences]) => [id, articleBlocks(sentences)]),
+    articles,
+    articleParts: Object.fromEntries(
+      Object.entries(articles).map(([id, blocks]) => [id, articleParts(blocks)]),
     ),
     wireOutcomes,
     wireText,

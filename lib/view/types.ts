@@ -3,6 +3,7 @@
  * (react-diff-view's lesson); every decision about text, order and grouping is made here, in pure functions.
  */
 import type { StorySpread } from '../dashboard/story-spread';
+import type { ArticleParts } from './article-parts';
 import type { RowPaging } from './row-pages';
 import type { OutletStatus, UnitKind, Verdict, WireStatus } from '../engine';
 
@@ -120,6 +121,8 @@ export interface StoryView {
   paging: RowPaging;
   /** Per outlet id: its article as published, paragraph by paragraph. */
   articles: Record<string, ArticleBlock[]>;
+  /** Per outlet id: how its article splits into parts for the outlet view (article-parts.ts). */
+  articleParts: Record<string, ArticleParts>;
   /** Per wire id (excluding furniture): the outcome across all outlets. */
   wireOutcomes: WireSentenceOutcome[];
   /** Every wire unit's text by id (furniture included), for showing a sentence's wire source. */

@@ -148,11 +148,11 @@ async function startUp(dataDir: string): Promise<string> {
   return `${outcome}${said ? `: “${said.trim().slice(0, 150)}”` : ', saying nothing about the database'}`;
 }
 
-function withTmpfs<T>(sizeMb: number, use: (dir: string) => Promise<T>): Promise<T> {
+function withTmpfs<T>(sizeMb: number, work: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-tmpfs-'));
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', dir]);
   if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
-  return use(dir).finally(() => {
+  return work(dir).finally(() => {
     spawnSync('umount', [dir]);
     rmSync(dir, { recursive: true, force: true });
   });
