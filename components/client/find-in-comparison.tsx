@@ -34,9 +34,10 @@ function findRanges(query: string): Range[] {
 /**
  * Search within the comparison: hits are highlighted with the CSS Custom Highlight API (the text itself is not
  * touched, so the server-rendered page stays as it is), Enter goes to the next hit. Browsers without the API
- * still get the count and the scrolling.
+ * still get the count and the scrolling. A long comparison is shown a part at a time: the label says the search
+ * covers this part.
  */
-export function FindInComparison() {
+export function FindInComparison({ inPart = false }: { inPart?: boolean }) {
   const [count, setCount] = useState<number | null>(null);
   const [current, setCurrent] = useState(0);
   const ranges = useRef<Range[]>([]);
@@ -65,7 +66,7 @@ export function FindInComparison() {
   return (
     <div role="search" data-find-skip="" data-print="hide" className="inline-flex items-center gap-2 text-sm">
       <label className="inline-flex items-center gap-1">
-        <span>Find</span>
+        <span>{inPart ? 'Find in this part' : 'Find'}</span>
         <input
           type="search"
           onChange={(event) => search(event.target.value)}

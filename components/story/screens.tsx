@@ -1,3 +1,4 @@
+import { pageCount } from '@/lib/view/row-pages';
 import type { OutletSummaryView, ScreenData } from '@/lib/view/types';
 import { OutletArticle } from './outlet-article';
 import { Overview } from './overview';
@@ -26,6 +27,11 @@ function Header({
       // The outlet tab opens the most derived version first, like the side-by-side columns.
       firstOutletId={outletId ?? data.view.defaultColumns[0] ?? data.view.outlets[0]?.id}
       outletId={outletId}
+      partial={
+        current === 'outlet'
+          ? (data.view.articleParts[outletId ?? '']?.starts.length ?? 1) > 1
+          : pageCount(data.view.paging) > 1
+      }
     />
   );
 }

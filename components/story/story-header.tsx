@@ -39,6 +39,8 @@ interface StoryHeaderProps {
   outletId?: string;
   /** The API address of this comparison's JSON; `?format=csv` gives the CSV. */
   exportHref: string;
+  /** True when the page shows one part of a long comparison or article: find searches that part. */
+  partial?: boolean;
 }
 
 /** Title, facts, the view switcher, find, export, the copy-link control and the (collapsed) legend. */
@@ -52,6 +54,7 @@ export function StoryHeader({
   firstOutletId,
   outletId,
   exportHref,
+  partial = false,
 }: StoryHeaderProps) {
   const tabs: Array<{ name: StoryViewName; label: string; href: string }> = [
     { name: 'overview', label: 'Overview', href: `${basePath}/overview` },
@@ -76,7 +79,7 @@ export function StoryHeader({
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <ViewTabs tabs={tabs} current={current} basePath={basePath} outletId={outletId} />
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <FindInComparison />
+          <FindInComparison inPart={partial} />
           {/* One Tab stop and one short line on a phone: the export formats fold out. */}
           <details data-print="hide" className="relative">
             <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">Export</summary>

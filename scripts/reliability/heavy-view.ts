@@ -2,45 +2,13 @@
 // × 200,000 characters) is saved, then viewed: first alone (its alignment runs), then by five clients at once,
 // while four other clients keep asking for small pages. Target: small requests keep a p99 of 200 ms or less.
 import { readFileSync } from 'node:fs';
-import { createRandom, loadVocabulary, Writer } from '../corpus-bench/synthetic-text';
+import { syntheticComparison } from '../lib/synthetic-comparison';
 import { BASE, kill, percentile, startServer } from './server-process';
 import { waitUntilUp } from '../lib/wait-until-up';
 
 const OUTLETS = 20;
 const MAX_CHARS = 200_000;
 const SMALL_CLIENTS = 4;
-
-/** A wire of about `MAX_CHARS` characters and `OUTLETS` versions that copy, edit, drop and add sentences. */
-export function heavyTexts(): { wire: string; outlets: Array<{ name: string; text: string }> } {
-  const random = createRandom(20_000);
-  const writer = new Writer(random, loadVocabulary());
-  const names = ['Scholz', 'Berlin', 'Brüssel', 'Meyer'];
-  const paragraphs: string[][] = [];
-  let length = 0;
-  while (length < MAX_CHARS - 2_000) {
-    const paragraph = Array.from({ length: random.int(2, 4) }, () => writer.sentence(names));
-    length += paragraph.join(' ').length + 2;
-    paragraphs.push(paragraph);
-  }
-  const fit = (text: string) => text.slice(0, MAX_CHARS);
-  const outlets = Array.from({ length: OUTLETS }, (_, n) => {
-    const text = paragraphs
-      .map((paragraph) =>
-        paragraph
-          .flatMap((sentence) => {
-            const roll = random.next();
-            const own = random.chance(0.1) ? [writer.sentence(names)] : [];
-            if (roll < 0.15) return own;
-            return [roll < 0.3 ? writer.edit(sentence) : sentence, ...own];
-          })
-          .join(' '),
-      )
-      .filter(Boolean)
-      .join('\n\n');
-    return { name: `Outlet ${n + 1}`, text: fit(text) };
-  });
-  return { wire: fit(paragraphs.map((p) => p.join(' ')).join('\n\n')), outlets };
-}
 
 function residentMegabytes(pid: number): number {
   const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -89,9 +57,9 @@ async function whileSmallRequests<T>(smallUrls: string[], heavy: () => Promise<T
 export async function heavyViewTest(): Promise<void> {
   const server = startServer();
   await waitUntilUp(BASE);
-  const texts = heavyTexts();
+  const texts = syntheticComparison(OUTLETS, MAX_CHARS);
   const t0 = performance.now();
-  const heavyId = await save({ title: 'Heavy comparison', ...texts });
+  const heavyId = await save(texts);
   const saveMs = performance.now() - t0;
   const smallId = await save({
     title: 'Small comparison',
