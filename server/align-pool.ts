@@ -3,7 +3,8 @@
  * budget, so that one long comparison (20 outlets × 200,000 characters takes seconds) never stalls the requests
  * of everyone else. The worker is the bundle dist/cli/align-worker.mjs, built with the command line (npm start
  * and npm test build it); where it is missing (a bare `next dev`), texts are aligned in-thread, as before.
- * The result comes back in pieces (align-transfer.ts), so that receiving it never holds up other requests either.
+ * The result comes back in pieces (align-transfer.ts), so that receiving it never holds up other requests either;
+ * saved comparisons also get it serialized, to store (stored-alignments.ts), and a stored one is read back here.
  * Known weakness: a task that runs out of its budget costs its worker, which is replaced.
  */
 import { existsSync } from 'node:fs';
@@ -25,10 +26,19 @@ export class AlignmentFailed extends Error {
   override readonly name = 'AlignmentFailed';
 }
 
+/** What a worker is asked: to align texts (and serialize the result, for storing), or to read a stored result. */
+type Request = { texts: ComparisonTexts; serialize?: boolean } | { stored: Uint8Array };
+
+/** An aligned comparison, and its serialization when one was asked for. */
+export interface AlignedResult {
+  aligned: Aligned;
+  serialized?: Uint8Array;
+}
+
 interface Task {
   id: number;
-  texts: ComparisonTexts;
-  resolve: (value: Aligned) => void;
+  request: Request;
+  resolve: (value: AlignedResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -62,7 +72,8 @@ function run(worker: Worker, task: Task): void {
     idle.push(worker);
     drain();
   };
-  worker.on('message', (message: { id: number; piece?: AlignedPiece; done?: true; error?: string }) => {
+  type Message = { id: number; piece?: AlignedPiece; done?: true; serialized?: Uint8Array; error?: string };
+  worker.on('message', (message: Message) => {
     if (message.piece) {
       received.add(message.piece);
       // The next piece is asked for once requests waiting meanwhile have been served.
@@ -70,10 +81,16 @@ function run(worker: Worker, task: Task): void {
       return;
     }
     finish();
-    if (message.done) task.resolve(received.result());
+    if (message.done)
+      task.resolve({
+        aligned: received.result(),
+        ...(message.serialized ? { serialized: message.serialized } : {}),
+      });
     else task.reject(new AlignmentFailed(`Aligning failed: ${message.error ?? 'unknown error'}`));
   });
-  worker.postMessage({ id: task.id, texts: task.texts });
+  // A stored result is handed over, not copied: the worker deserializes it, off this thread.
+  const transfer = 'stored' in task.request ? [task.request.stored.buffer as ArrayBuffer] : [];
+  worker.postMessage({ id: task.id, ...task.request }, transfer);
 }
 
 function drain(): void {
@@ -89,11 +106,29 @@ function drain(): void {
   }
 }
 
-/** Aligns `texts` on a worker thread (in-thread when no worker bundle was built). */
-export function alignOffThread(texts: ComparisonTexts): Promise<Aligned> {
-  if (!existsSync(workerFile())) return Promise.resolve(alignTexts(texts));
+function submit(request: Request): Promise<AlignedResult> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, texts, resolve, reject });
+    queue.push({ id: nextId++, request, resolve, reject });
     drain();
   });
+}
+
+/** Whether alignments run on worker threads (the worker bundle was built); else they run in-thread. */
+export const hasWorkers = (): boolean => existsSync(workerFile());
+
+/** Aligns `texts` on a worker thread (in-thread when no worker bundle was built). */
+export async function alignOffThread(texts: ComparisonTexts): Promise<Aligned> {
+  if (!hasWorkers()) return alignTexts(texts);
+  return (await submit({ texts })).aligned;
+}
+
+/**
+ * Aligns `texts` on a worker thread and serializes the result there, for storing; or, given `stored` (such a
+ * serialization), reads it back there. Only with workers (see {@link hasWorkers}).
+ */
+export function alignForStoring(texts: ComparisonTexts, stored?: Uint8Array): Promise<AlignedResult> {
+  if (!stored) return submit({ texts, serialize: true });
+  // Handed over whole: a Buffer that shares its memory with others is copied first.
+  const own = stored.byteOffset === 0 && stored.byteLength === stored.buffer.byteLength;
+  return submit({ stored: own ? stored : new Uint8Array(stored) });
 }

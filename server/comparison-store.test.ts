@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isComparisonId, newComparisonId, openComparisonStore } from './comparison-store';
 import { dropTestSchemas, freshSqliteTarget, TEST_DIALECTS } from './db/test-databases';
 import { SCHEMA_VERSION } from './db/migrations';
+import { openDatabase } from './db/open-database';
 
 const draft = { title: 'T', wireText: 'Wire «Zitat» 🙂', outlets: [{ name: '<b>A</b>', text: 'Text' }] };
 
@@ -41,6 +42,27 @@ for (const dialect of TEST_DIALECTS) {
       expect(await store.delete(id, deleteToken)).toBe('deleted');
       expect(await store.get(id)).toBeNull();
       expect(await store.delete(id, deleteToken)).toBe('missing');
+      await store.close();
+    });
+    it('removes the stored alignments of a deleted comparison, and stores bytes as they were', async () => {
+      const target = await dialect.fresh();
+      const store = await openComparisonStore(target);
+      const { id, deleteToken } = await store.create(draft);
+      const db = await openDatabase(target);
+      const payload = Buffer.from([0, 1, 2, 255, 254, 0, 10]);
+      for (const key of [id, `${id}/o1`])
+        await db.run(
+          'INSERT INTO comparison_alignments (key, comparison_id, build, payload, created_at) VALUES (?, ?, ?, ?, ?)',
+          [key, id, 'build-1', payload, '2026-11-24T00:00:00Z'],
+        );
+      const row = await db.get<{ payload: Buffer }>(
+        'SELECT payload FROM comparison_alignments WHERE key = ?',
+        [id],
+      );
+      expect(Buffer.compare(row!.payload, payload)).toBe(0);
+      expect(await store.delete(id, deleteToken)).toBe('deleted');
+      expect(await db.all('SELECT key FROM comparison_alignments')).toEqual([]);
+      await db.close();
       await store.close();
     });
     it('keeps comparisons across reopening', async () => {

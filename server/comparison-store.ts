@@ -112,7 +112,10 @@ function storeOver(connect: () => Promise<Database>, closeDatabase: boolean): Co
       if (!row.delete_token_hash) return 'forbidden';
       const stored = Buffer.from(row.delete_token_hash, 'hex');
       if (!timingSafeEqual(stored, hashToken(token))) return 'forbidden';
-      await db.run('DELETE FROM comparisons WHERE id = ?', [id]);
+      await db.transaction(async (tx) => {
+        await tx.run('DELETE FROM comparisons WHERE id = ?', [id]);
+        await tx.run('DELETE FROM comparison_alignments WHERE comparison_id = ?', [id]);
+      });
       return 'deleted';
     },
     async close() {

@@ -8,6 +8,7 @@
 import { closestVersions } from '@/lib/view/closest-version';
 import type { ComparisonTexts } from '@/lib/view/story-view';
 import { alignOffThread } from './align-pool';
+import { alignSaved } from './stored-alignments';
 import type { WireVersionLink } from '@/lib/view/types';
 import type { LoadedComparison } from './comparison-data';
 import { comparisonStore, isComparisonId, type SavedComparison } from './comparison-store';
@@ -81,7 +82,7 @@ export async function loadSavedComparison(key: string): Promise<LoadedComparison
       ],
     };
   }
-  const { alignment, view } = await alignOffThread(texts);
+  const { alignment, view } = await alignSaved(key, id, texts);
   const current = (b: Base) => b.kind === base.kind && b.index === base.index;
   const versions: WireVersionLink[] = [
     ...wires.map((wire, index) => ({

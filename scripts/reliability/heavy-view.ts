@@ -97,7 +97,7 @@ export async function heavyViewTest(): Promise<void> {
     `6. Small requests while a heavy comparison (${OUTLETS} outlets × ${MAX_CHARS.toLocaleString('en')} characters, saved in ${(saveMs / 1000).toFixed(1)} s) is viewed; ${SMALL_CLIENTS} small clients`,
   );
   console.log(
-    '   phase                                 heavy answers              small p50   p99   max  errors',
+    '   phase                                 heavy answers                      small p50   p99   max  errors',
   );
   for (const [name, heavy] of phases) {
     const { result, times, errors } = await whileSmallRequests(smallUrls, heavy);
@@ -116,4 +116,12 @@ export async function heavyViewTest(): Promise<void> {
   }
   console.log(`   server memory after: ${residentMegabytes(server.pid!).toFixed(0)} MB resident`);
   await kill(server, 'SIGTERM');
+  // Saved comparisons' alignments are stored: after a restart the first view reads instead of aligning.
+  const restarted = startServer();
+  await waitUntilUp(BASE);
+  const again = await timedGet(`/c/${heavyId}`);
+  console.log(
+    `   first view after a restart (stored alignment read back): ${again.status} in ${(again.ms / 1000).toFixed(1)} s`,
+  );
+  await kill(restarted, 'SIGTERM');
 }

@@ -7,7 +7,8 @@
  */
 
 /** A value bound to a `?` placeholder. */
-export type SqlValue = string | number | null;
+/** A bound value; bytes are stored as BLOB (SQLite) or BYTEA (PostgreSQL) and come back as Buffers. */
+export type SqlValue = string | number | null | Buffer;
 
 /** Which engine is behind a {@link Database}. */
 export type Dialect = 'sqlite' | 'postgres';
