@@ -1,8 +1,8 @@
 // Section 7: storage faults, each as the server meets them.
 //   - A locked database: another process holds the write lock; a create must answer 503 with a JSON error and
 //     Retry-After after a bounded wait, while small requests keep being served (writes never block the loop).
-//   - A full disk: a small tmpfs (when this runs as root) filled with saves until the disk refuses; otherwise
-//     simulated with a file-size limit (ulimit -f). Refusals must be 503s and no acknowledged save may be lost.
+//   - A full disk: a small tmpfs (when this runs as root) filled with saves until the disk refuses; otherwise, or
+//     with RELIABILITY_NO_MOUNT=1, simulated with a file-size limit (ulimit -f). Refusals must be 503s and no acknowledged save may be lost.
 //   - A read-only data folder (a tmpfs remounted read-only, root only), a damaged database and a zero-byte one at
 //     start-up: the server must exit non-zero naming the file and the fix, or, for the empty file, say so and run.
 import { spawnSync } from 'node:child_process';
@@ -33,23 +33,26 @@ import {
   UNLIMITED,
 } from './server-process';
 
-const isRoot = process.getuid?.() === 0;
+const canMount = process.getuid?.() === 0 && !process.env.RELIABILITY_NO_MOUNT;
 const row = (what: string, result: string) => console.log(`   ${what.padEnd(30)} ${result}`);
 
-async function createAnswer(): Promise<{
+/** Saves a comparison of the seed wire and `outlet`: the answer's status, Retry-After, error and the saved id. */
+async function createAnswer(outlet = seedOutlet): Promise<{
   status: number;
   retryAfter: string | null;
   error: string;
+  id?: string;
   ms: number;
 }> {
   const t0 = performance.now();
   const response = await fetch(`${BASE}/api/comparisons`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ wire: seedWire, outlets: [seedOutlet] }),
+    body: JSON.stringify({ wire: seedWire, outlets: [outlet] }),
   });
-  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  const body = (await response.json().catch(() => ({}))) as { error?: string; id?: string };
   return {
+    ...(body.id ? { id: body.id } : {}),
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
     error: body.error ?? '(no JSON error)',
@@ -98,9 +101,9 @@ async function fullDisk(dataDir: string, how: string, fileSizeLimitKb?: number):
   let refusal: Awaited<ReturnType<typeof createAnswer>> | null = null;
   const bigOutlet = `${seedOutlet}\n\n`.repeat(8);
   for (let i = 0; i < 400 && !refusal; i += 1) {
-    const id = await createOne(`Disk ${i}`, seedWire, bigOutlet);
-    if (id) acknowledged.push(id);
-    else refusal = await createAnswer();
+    const answer = await createAnswer(bigOutlet);
+    if (answer.status === 201 && answer.id) acknowledged.push(answer.id);
+    else refusal = answer;
   }
   const home = (await fetch(`${BASE}/`)).status;
   const read = acknowledged[0] ? (await fetch(`${BASE}/api/comparisons/${acknowledged[0]}`)).status : 0;
@@ -163,7 +166,7 @@ export async function storageFaultTest(): Promise<void> {
   const fresh = () => mkdtempSync(path.join(tmpdir(), 'wiretrace-faults-'));
   await lockedDatabase(fresh());
 
-  if (isRoot) await withTmpfs(3, (dir) => fullDisk(dir, 'a 3 MB tmpfs'));
+  if (canMount) await withTmpfs(3, (dir) => fullDisk(dir, 'a 3 MB tmpfs'));
   else await fullDisk(fresh(), 'simulated: ulimit -f 3 MB', 3 * 1024);
 
   // A damaged database: a real one cut in half.
@@ -186,7 +189,7 @@ export async function storageFaultTest(): Promise<void> {
   writeFileSync(path.join(empty, 'wiretrace.sqlite'), '');
   row('zero-byte database at start', await startUp(empty));
 
-  if (isRoot)
+  if (canMount)
     await withTmpfs(8, async (dir) => {
       mkdirSync(path.join(dir, 'data'));
       const server = startServer({ ...UNLIMITED, WIRETRACE_DATA_DIR: path.join(dir, 'data') });
