@@ -68,6 +68,7 @@ export async function heavyViewTest(): Promise<void> {
   });
   const smallUrls = ['/', `/c/${smallId}`, `/api/comparisons/${smallId}`];
   await timedGet(`/c/${smallId}`); // the small page's own first view is not what is measured
+  const memoryBefore = residentMegabytes(server.pid!);
 
   const views = (paths: string[], readers: number) =>
     Promise.all(
@@ -114,7 +115,9 @@ export async function heavyViewTest(): Promise<void> {
         .padStart(5)}  ${errors} of ${times.length}`,
     );
   }
-  console.log(`   server memory after: ${residentMegabytes(server.pid!).toFixed(0)} MB resident`);
+  console.log(
+    `   server memory: ${memoryBefore.toFixed(0)} MB resident before the heavy comparison was viewed, ${residentMegabytes(server.pid!).toFixed(0)} MB after`,
+  );
   await kill(server, 'SIGTERM');
   // Saved comparisons' alignments are stored: after a restart the first view reads instead of aligning.
   const restarted = startServer();
