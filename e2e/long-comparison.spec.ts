@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { syntheticComparison } from '../scripts/lib/synthetic-comparison';
 import { saveComparison } from './fixtures/many-versions';
@@ -84,4 +85,16 @@ test.describe('a long comparison is shown a part at a time', () => {
     const cell = page.locator('table[aria-label^="Heat map"] a').first();
     await expect(cell).toHaveAttribute('href', /\?rows=2#w\d+$/);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`a part with its pagers is axe clean (${colorScheme})`, async ({ browser }) => {
+      test.setTimeout(60_000);
+      const context = await browser.newContext({ colorScheme, extraHTTPHeaders: client() });
+      const page = await context.newPage();
+      await page.goto(`${long}?rows=2`);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await context.close();
+    });
 });
