@@ -13,7 +13,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { sortOutlets } from '../lib/dashboard/outlet-query';
 import { openDatabase, type Database, type DatabaseTarget } from '../server/db/open-database';
-import { getOutlet, listOutletArticles, listOutlets } from '../server/corpus/outlet-read';
+import { listOutletArticles } from '../server/corpus/outlet-articles';
+import { getOutlet, listOutlets } from '../server/corpus/outlet-read';
 import { refreshOutletStats } from '../server/corpus/outlet-stats';
 
 const SIZE = {

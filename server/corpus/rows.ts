@@ -114,3 +114,15 @@ export function toJobInfo(row: JobRow): JobInfo {
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
+
+/** Rows per multi-row statement (up to 7 parameters each), under both dialects' parameter limits. */
+export const ROWS_PER_STATEMENT = 300;
+
+/** Runs `each` on consecutive chunks of `items` of at most `size`, one after another. */
+export async function chunked<T>(
+  items: readonly T[],
+  size: number,
+  each: (chunk: T[]) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await each(items.slice(start, start + size));
+}

@@ -2,25 +2,19 @@
  * The trace job, run after an import: group wire versions into stories, refresh the stock-phrase list, trace
  * articles to their sources, and store it all — with progress in the `jobs` table.
  * Method: when wires changed since the last trace job, every wire is loaded and lib/corpus builds its in-memory
- * archive (fingerprints, index, version groups); stories are upserted by key, wires pointed at them, and every
+ * archive (fingerprints, index, version groups); stories are upserted by key (regroup.ts), wires pointed at them, and every
  * article is traced again with that archive (a new wire may be the source of an old article). When only articles
  * changed, just those are traced, with candidates from SQL (the "find the source" path). Both verify with
  * lib/corpus's verifyCandidates, so results do not depend on the path.
  * Known weakness: regrouping reloads the whole archive (about 2 KB per item in memory, ~200 MB for 100,000).
  */
-import {
-  buildWireArchive,
-  CORPUS_CONFIG,
-  type ArticleItem,
-  type ArticleMatch,
-  type WireArchive,
-  type WireItem,
-} from '@/lib/corpus';
+import type { ArticleItem, ArticleMatch } from '@/lib/corpus';
 import { refreshOutletStats } from './outlet-stats';
-import type { Database, Queryable, SqlValue } from '../db/open-database';
+import type { Database, Queryable } from '../db/open-database';
 import { matchArticle } from './find-sources';
 import { startJob } from './jobs';
-import { placeholders, type WireRow } from './rows';
+import { chunked, placeholders, ROWS_PER_STATEMENT } from './rows';
+import { regroup } from './regroup';
 
 /** Stages the trace job reports progress for. */
 export type TraceStage = 'versions' | 'stories' | 'trace';
@@ -43,116 +37,7 @@ export interface TraceSummary {
 const TRACE = {
   /** Articles loaded, traced and written per transaction: short transactions keep the app's reads flowing. */
   batch: 200,
-  /** Rows per multi-row statement (3 parameters each), under both dialects' parameter limits. */
-  rowsPerStatement: 300,
-  /** Characters of a first line used as a title when a story's first version has none. */
-  titleFromText: 160,
 };
-
-function titleOf(row: WireRow): string {
-  if (row.title?.trim()) return row.title.trim();
-  const line = row.text.trim().split('\n', 1)[0]!.trim();
-  return line.length > TRACE.titleFromText ? `${line.slice(0, TRACE.titleFromText - 1)}…` : line;
-}
-
-function earlier(a: WireRow, b: WireRow): boolean {
-  if (a.published_at !== null && b.published_at !== null && a.published_at !== b.published_at)
-    return a.published_at < b.published_at;
-  if ((a.published_at === null) !== (b.published_at === null)) return a.published_at !== null;
-  return a.id < b.id;
-}
-
-async function chunked<T>(
-  items: readonly T[],
-  size: number,
-  each: (chunk: T[]) => Promise<void>,
-): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await each(items.slice(start, start + size));
-}
-
-/** Groups every wire into stories and stores them; returns the in-memory archive for tracing. */
-async function regroup(db: Database, onProgress?: TraceProgress): Promise<WireArchive> {
-  const rows = await db.all<WireRow>(
-    'SELECT id, ext_id, text, title, published, published_at, agency, agency_story, story FROM wires ORDER BY id',
-  );
-  const items: WireItem[] = rows.map((row) => ({
-    id: row.ext_id,
-    text: row.text,
-    ...(row.published !== null ? { published: row.published } : {}),
-    ...(row.agency_story !== null ? { story: row.agency_story } : {}),
-  }));
-  const archive = buildWireArchive(items, (stage, done, total) =>
-    onProgress?.('versions', stage === 'fingerprint' ? Math.floor(done / 2) : total, total),
-  );
-  // Each story: its first version (title), first agency, earliest date, number of versions.
-  const stories = new Map<
-    string,
-    { first: WireRow; agency: string | null; published: string | null; versions: number }
-  >();
-  rows.forEach((row, i) => {
-    const key = archive.stories[i]!;
-    const story = stories.get(key);
-    if (!story)
-      stories.set(key, { first: row, agency: row.agency, published: row.published_at, versions: 1 });
-    else {
-      story.versions += 1;
-      if (earlier(row, story.first)) story.first = row;
-      story.agency ??= row.agency;
-      if (row.published_at !== null && (story.published === null || row.published_at < story.published))
-        story.published = row.published_at;
-    }
-  });
-  const now = new Date().toISOString();
-  const storyIds = new Map<string, number>();
-  const entries = [...stories];
-  await db.transaction(async (tx) => {
-    await chunked(entries, TRACE.rowsPerStatement, async (chunk) => {
-      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
-      const inserted = await tx.all<{ id: number; story_key: string }>(
-        `INSERT INTO stories (story_key, title, search_title, agency, first_published, versions, updated_at)
-         VALUES ${values}
-         ON CONFLICT (story_key) DO UPDATE SET title = excluded.title, search_title = excluded.search_title,
-           agency = excluded.agency, first_published = excluded.first_published, versions = excluded.versions,
-           updated_at = excluded.updated_at
-         RETURNING id, story_key`,
-        chunk.flatMap(([key, s]): SqlValue[] => {
-          const title = titleOf(s.first);
-          return [key, title, title.toLowerCase(), s.agency, s.published, s.versions, now];
-        }),
-      );
-      for (const row of inserted) storyIds.set(row.story_key, row.id);
-      onProgress?.('stories', storyIds.size, entries.length);
-    });
-    const moved = rows.flatMap((row, i) => {
-      const story = storyIds.get(archive.stories[i]!)!;
-      return row.story === story ? [] : [[row.id, story]];
-    });
-    await chunked(moved, TRACE.rowsPerStatement, async (chunk) => {
-      await tx.run(
-        `UPDATE wires SET story = v.column2
-           FROM (VALUES ${chunk.map(() => '(CAST(? AS INTEGER), CAST(? AS INTEGER))').join(', ')}) AS v
-          WHERE wires.id = v.column1`,
-        chunk.flat(),
-      );
-    });
-    // NOT EXISTS, not NOT IN: PostgreSQL cannot turn NOT IN into an anti-join, and past work_mem it rescans.
-    await tx.run('DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM wires w WHERE w.story = stories.id)');
-    await tx.run('DELETE FROM common_fingerprints');
-    // Stock phrases as lib/corpus counts them: the versions of one agency story count once. Only hashes held by
-    // more items than the limit can qualify, so the join with wires runs on those few.
-    const limit = CORPUS_CONFIG.index.maxItemsPerFingerprint;
-    await tx.run(
-      `INSERT INTO common_fingerprints (hash, items)
-       SELECT f.hash, COUNT(DISTINCT COALESCE(w.agency_story, 'item:' || CAST(f.item AS TEXT)))
-         FROM fingerprints f JOIN wires w ON w.id = f.item
-        WHERE f.hash IN (SELECT hash FROM fingerprints GROUP BY hash HAVING COUNT(*) > ?)
-        GROUP BY f.hash
-       HAVING COUNT(DISTINCT COALESCE(w.agency_story, 'item:' || CAST(f.item AS TEXT))) > ?`,
-      [limit, limit],
-    );
-  });
-  return archive;
-}
 
 interface ArticleRow {
   id: number;
@@ -185,7 +70,7 @@ async function storeMatches(
       return wire ? [[row.id, rank, wire.id, s.verdict, s.reuseShare, s.wireCoverage, s.score]] : [];
     }),
   );
-  await chunked(sourceRows, TRACE.rowsPerStatement, async (chunk) => {
+  await chunked(sourceRows, ROWS_PER_STATEMENT, async (chunk) => {
     await tx.run(
       `INSERT INTO article_sources (article, rank, wire, verdict, reuse_share, wire_coverage, score)
        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

@@ -1,7 +1,7 @@
 import { csvLine, CSV_BOM } from '@/lib/text/csv';
 import { parseDayRange } from '@/lib/dashboard/outlet-query';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
-import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-read';
+import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-articles';
 import { database } from '@/server/db/open-database';
 import { jsonError } from '@/server/http';
 
