@@ -9,7 +9,8 @@
  * nor reading holds up the thread serving requests. A new build may shape the view model differently, so stored
  * rows of other builds are ignored, and removed the first time the store is used.
  * Known weaknesses: a comparison with several wire versions stores one row per screen viewed; without a build
- * (next dev) or without the worker bundle nothing is stored.
+ * (next dev) or without the worker bundle nothing is stored; servers of different builds sharing one PostgreSQL
+ * database remove each other's rows.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
