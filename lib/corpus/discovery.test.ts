@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedTexts } from '@/fixtures/seed-texts';
 import {
   candidatesFromCounts,
   compareSources,
@@ -11,15 +10,7 @@ import {
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from './fixtures/wires';
 import type { MatchSource } from './types';
 
-// The seed story's files, read directly (content/ is part of the repository).
-const seedFile = (name: string) =>
-  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
-const seed = {
-  wire: seedFile('wire.txt'),
-  outlets: Object.fromEntries(
-    ['001', '002', '003', '004'].map((n) => [`outlet-${n}`, seedFile(`outlet-${n}.txt`)]),
-  ),
-};
+const seed = seedTexts();
 const wires: Record<string, WireForVerification> = {
   'nato-1': { text: seed.wire, published: '2024-10-28T12:00:00Z', story: 'nato' },
   bahn: { text: BAHN_WIRE, published: '2024-10-28T09:00:00Z' },

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedTexts } from '@/fixtures/seed-texts';
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from './fixtures/wires';
 import { buildWireArchive } from './wire-archive';
 
-// The seed story's files, read directly (content/ is part of the repository).
-const seedFile = (name: string) =>
-  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
-const seed = {
-  wire: seedFile('wire.txt'),
-  outlets: Object.fromEntries(
-    ['001', '002', '003', '004'].map((n) => [`outlet-${n}`, seedFile(`outlet-${n}.txt`)]),
-  ),
-};
+const seed = seedTexts();
 
 describe('buildWireArchive', () => {
   const archive = buildWireArchive([

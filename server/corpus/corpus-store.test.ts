@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedTexts } from '@/fixtures/seed-texts';
 import { fingerprint } from '@/lib/corpus';
 import { BAHN_WIRE, HOCHWASSER_WIRE, TARIF_WIRE } from '@/lib/corpus/fixtures/wires';
 import { openDatabase, type Database } from '../db/open-database';
@@ -10,9 +9,8 @@ import { openDatabaseMatcher } from './database-matcher';
 import { runTraceJob } from './trace-job';
 import { upsertArticles, upsertWires } from './write-items';
 
-const seedFile = (name: string) =>
-  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
-const NATO_WIRE = seedFile('wire.txt');
+const seed = seedTexts();
+const NATO_WIRE = seed.wire;
 // A later version of the Tarif story without an agency story id: an update that keeps the first two paragraphs.
 const TARIF_UPDATE = `${TARIF_WIRE.split('\n\n').slice(0, 2).join('\n\n')}\n\nDie Gewerkschaft Verdi will ihre Mitglieder in den kommenden Wochen über das Ergebnis abstimmen lassen.`;
 
@@ -58,11 +56,11 @@ const [tarifFirst, tarifSecond] = TARIF_WIRE.split('\n\n') as [string, string];
 const articles = [
   {
     id: 'spiegel-1',
-    text: seedFile('outlet-001.txt'),
+    text: seed.outlets['outlet-001']!,
     outlet: 'Outlet 001',
     published: '2024-10-28T14:00:00Z',
   },
-  { id: 'faz-1', text: seedFile('outlet-003.txt'), outlet: 'Outlet 003', published: '2024-10-28T15:00:00Z' },
+  { id: 'faz-1', text: seed.outlets['outlet-003']!, outlet: 'Outlet 003', published: '2024-10-28T15:00:00Z' },
   {
     id: 'taz-1',
     text: `Tarifeinigung: mehr Geld für den öffentlichen Dienst\n\n${tarifSecond}\n\n${tarifFirst}\n\nEin Kommentar der Redaktion folgt.`,

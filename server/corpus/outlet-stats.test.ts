@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedTexts } from '@/fixtures/seed-texts';
 import { outletIdFor } from '@/lib/view/outlet-id';
 import { openDatabase, type Database } from '../db/open-database';
 import { dropTestSchemas, TEST_DIALECTS } from '../db/test-databases';
@@ -72,8 +71,7 @@ async function fill(db: Database) {
   await article('anon', null, '2024-11-06T10:00:00.000Z', 'derived', 3, 1, 1);
 }
 
-const seedFile = (name: string) =>
-  readFileSync(path.join(process.cwd(), 'content', 'nato-nordkorea-kursk-2024-10', name), 'utf8');
+const seed = seedTexts();
 
 for (const dialect of TEST_DIALECTS) {
   describe.skipIf(dialect.skip)(`outlet aggregates on ${dialect.name}`, () => {
@@ -142,7 +140,7 @@ for (const dialect of TEST_DIALECTS) {
       await db.transaction(async (tx) => {
         await upsertWires(
           tx,
-          [{ id: 'dpa-1', text: seedFile('wire.txt'), agency: 'dpa', published: '2024-10-28T12:00:00Z' }],
+          [{ id: 'dpa-1', text: seed.wire, agency: 'dpa', published: '2024-10-28T12:00:00Z' }],
           now,
         );
         await upsertArticles(
@@ -151,7 +149,7 @@ for (const dialect of TEST_DIALECTS) {
             id: `outlet-${n}`,
             outlet: `Outlet ${n}`,
             published: '2024-10-28T18:00:00Z',
-            text: seedFile(`outlet-${n}.txt`),
+            text: seed.outlets[`outlet-${n}`]!,
           })),
           now,
         );
