@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FieldError } from '@/lib/comparisons/comparison-input';
 import { formatShare } from '@/components/format';
 import type { SourceLookup } from '@/server/corpus/types';
+import { InputField } from './input-field';
 import { TextField } from './text-field';
 
 const DRAFT_KEY = 'wiretrace:find-source';
@@ -84,23 +85,17 @@ export function FindSourceForm() {
           onChange={changeText}
           onFileError={(message) => setErrors((current) => ({ ...current, text: message }))}
         />
-        <label htmlFor="published" className="mt-4 block font-medium">
-          Published{' '}
-          <span className="font-normal text-stone-600 dark:text-stone-400">
-            (optional: wire items sent later cannot be its source)
-          </span>
-        </label>
-        <input
+        <InputField
           id="published"
+          label="Published"
+          hint="(optional: wire items sent later cannot be its source)"
           type="date"
           value={published}
-          onChange={(event) => setPublished(event.target.value)}
-          aria-invalid={errors.published ? true : undefined}
-          className="mt-1 rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+          error={errors.published}
+          className="mt-4"
+          width="w-auto"
+          onChange={setPublished}
         />
-        {errors.published && (
-          <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.published}</p>
-        )}
         <p className="mt-4">
           <button
             type="submit"

@@ -15,12 +15,12 @@ import {
   type Draft,
 } from './comparison-draft';
 import { OutletFieldset, type OutletRow } from './outlet-fieldset';
+import { InputField } from './input-field';
 import { TextField } from './text-field';
 import { WireMetaFields } from './wire-meta-fields';
 import { WireVersionFields } from './wire-version-fields';
 
 const DRAFT_KEY = 'wiretrace:new-comparison';
-const inputClass = 'mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900';
 
 /**
  * The "new comparison" form: wire text, its metadata and the outlet versions, pasted, uploaded or dropped as
@@ -145,23 +145,15 @@ export function NewComparisonForm() {
           {notice}
         </p>
       )}
-      <label htmlFor="title" className="block font-medium">
-        Title{' '}
-        <span className="font-normal text-stone-600 dark:text-stone-400">
-          (optional: the wire&apos;s first line otherwise)
-        </span>
-      </label>
-      <input
+      <InputField
         id="title"
+        label="Title"
+        hint="(optional: the wire's first line otherwise)"
         value={draft.title}
-        onChange={(e) => update({ title: e.target.value })}
         maxLength={LIMITS.maxTitleChars}
-        aria-invalid={errors.title ? true : undefined}
-        className={inputClass}
+        error={errors.title}
+        onChange={(title) => update({ title })}
       />
-      {errors.title && (
-        <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.title}</p>
-      )}
 
       <fieldset className="mt-6 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
         <legend className="px-1 text-lg font-semibold">Wire text</legend>

@@ -1,6 +1,7 @@
 'use client';
 
 import { LIMITS } from '@/lib/comparisons/comparison-input';
+import { InputField } from './input-field';
 import { TextField } from './text-field';
 
 /** One outlet version of the new-comparison form, as typed. */
@@ -10,13 +11,6 @@ export interface OutletRow {
   text: string;
   url: string;
   published: string;
-}
-
-const inputClass = 'mt-1 block w-full rounded border border-stone-400 bg-white p-2 dark:bg-stone-900';
-
-function FieldError({ message }: { message?: string }) {
-  if (!message) return null;
-  return <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{message}</p>;
 }
 
 /** The fields of one outlet version: name, URL, publication date and text, each with its error beside it. */
@@ -38,49 +32,34 @@ export function OutletFieldset(props: {
     >
       <legend className="px-1 text-lg font-semibold">Outlet version {i + 1}</legend>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor={field('name')} className="block font-medium">
-            Name
-          </label>
-          <input
-            id={field('name')}
-            value={outlet.name}
-            placeholder={`Outlet ${i + 1}`}
-            maxLength={LIMITS.maxNameChars}
-            onChange={(e) => props.onChange({ name: e.target.value })}
-            className={inputClass}
-          />
-          <FieldError message={errors[field('name')]} />
-        </div>
-        <div>
-          <label htmlFor={field('url')} className="block font-medium">
-            URL <span className="font-normal text-stone-600 dark:text-stone-400">(optional)</span>
-          </label>
-          <input
-            id={field('url')}
-            type="url"
-            value={outlet.url}
-            placeholder="https://…"
-            onChange={(e) => props.onChange({ url: e.target.value })}
-            aria-invalid={errors[field('url')] ? true : undefined}
-            className={inputClass}
-          />
-          <FieldError message={errors[field('url')]} />
-        </div>
-        <div>
-          <label htmlFor={field('published')} className="block font-medium">
-            Published <span className="font-normal text-stone-600 dark:text-stone-400">(optional)</span>
-          </label>
-          <input
-            id={field('published')}
-            type="date"
-            value={outlet.published}
-            onChange={(e) => props.onChange({ published: e.target.value })}
-            aria-invalid={errors[field('published')] ? true : undefined}
-            className={inputClass}
-          />
-          <FieldError message={errors[field('published')]} />
-        </div>
+        <InputField
+          id={field('name')}
+          label="Name"
+          value={outlet.name}
+          placeholder={`Outlet ${i + 1}`}
+          maxLength={LIMITS.maxNameChars}
+          error={errors[field('name')]}
+          onChange={(name) => props.onChange({ name })}
+        />
+        <InputField
+          id={field('url')}
+          label="URL"
+          hint="(optional)"
+          type="url"
+          value={outlet.url}
+          placeholder="https://…"
+          error={errors[field('url')]}
+          onChange={(url) => props.onChange({ url })}
+        />
+        <InputField
+          id={field('published')}
+          label="Published"
+          hint="(optional)"
+          type="date"
+          value={outlet.published}
+          error={errors[field('published')]}
+          onChange={(published) => props.onChange({ published })}
+        />
       </div>
       <TextField
         id={field('text')}

@@ -1,6 +1,7 @@
 'use client';
 
 import { LIMITS } from '@/lib/comparisons/comparison-input';
+import { FieldError } from './input-field';
 
 /** Reads an uploaded file as UTF-8 text, refusing binary and non-UTF-8 files with a message. */
 export async function readTextFile(file: File): Promise<{ text: string } | { error: string }> {
@@ -63,11 +64,7 @@ export function TextField(props: {
           {props.value.length.toLocaleString('en')} / {LIMITS.maxTextChars.toLocaleString('en')} characters
         </span>
       </div>
-      {props.error && (
-        <p id={errorId} className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">
-          {props.error}
-        </p>
-      )}
+      <FieldError id={errorId} message={props.error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { LIMITS } from '@/lib/comparisons/comparison-input';
+import { FieldError, InputField } from './input-field';
 import { TextField } from './text-field';
 
 /** A further version of the agency text, as typed. */
@@ -32,18 +33,14 @@ export function WireVersionFields(props: {
           className="mt-4 border-t border-stone-300 pt-3 dark:border-stone-700"
           data-wire-version={i + 2}
         >
-          <label htmlFor={`wireVersions.${i}.label`} className="block font-medium">
-            Label of wire version {i + 2}{' '}
-            <span className="font-normal text-stone-600 dark:text-stone-400">
-              (e.g. 2nd version, summary)
-            </span>
-          </label>
-          <input
+          <InputField
             id={`wireVersions.${i}.label`}
+            label={`Label of wire version ${i + 2}`}
+            hint="(e.g. 2nd version, summary)"
             value={version.label}
             maxLength={LIMITS.maxNameChars}
-            onChange={(e) => change(version.key, { label: e.target.value })}
-            className="mt-1 block w-full max-w-md rounded border border-stone-400 bg-white p-2 dark:bg-stone-900"
+            width="w-full max-w-md"
+            onChange={(label) => change(version.key, { label })}
           />
           <TextField
             id={`wireVersions.${i}.text`}
@@ -63,9 +60,7 @@ export function WireVersionFields(props: {
           </button>
         </div>
       ))}
-      {errors.wireVersions && (
-        <p className="mt-1 text-sm font-medium text-rose-800 dark:text-rose-300">{errors.wireVersions}</p>
-      )}
+      <FieldError message={errors.wireVersions} />
       <button
         type="button"
         disabled={versions.length >= LIMITS.maxExtraWireVersions}
