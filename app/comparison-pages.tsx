@@ -107,7 +107,7 @@ function comparisonPages(kind: ComparisonKind) {
         const parts = found.data.view.articleParts[found.outlet.id];
         const part = parsePartNumber((await searchParams)?.part, parts?.starts.length ?? 1);
         return (
-          <OutletScreen data={found.data} outlet={found.outlet} part={part}>
+          <OutletScreen data={found.data} outlet={found.outlet} page={part}>
             {/* The outlet view goes straight to the article: versions are switched on the other views. */}
             <Prelude data={found.data} view="" versions={false} />
           </OutletScreen>

@@ -19,7 +19,7 @@ import type {
   WireSentenceOutcome,
 } from '@/lib/view/types';
 import type { OutletAlignment } from '@/lib/engine';
-import { pageOfWire } from '@/lib/view/row-pages';
+import { outcomesOfPage } from '@/lib/view/row-pages';
 import type { alignTexts } from '@/lib/view/story-view';
 
 /** An aligned comparison: the engine's alignment and the view model built from it. */
@@ -50,7 +50,7 @@ export function* splitAligned({ alignment, view }: Aligned): Generator<AlignedPi
   for (let page = 1; page <= starts.length; page += 1)
     yield {
       part: 'outcomes',
-      value: view.wireOutcomes.filter(({ wire }) => pageOfWire(view.paging, wire.id) === page),
+      value: outcomesOfPage(view.wireOutcomes, view.paging, page),
     };
   for (const outlet of alignment.outlets) yield { part: 'alignment-outlet', value: outlet };
 }

@@ -1,5 +1,5 @@
 import { RovingGrid } from '@/components/client/roving-grid';
-import { pageOfWire, sideBySideHref } from '@/lib/view/row-pages';
+import { outcomesOfPage, sideBySideHref } from '@/lib/view/row-pages';
 import type { StoryView } from '@/lib/view/types';
 import { wireCellMark } from './marks';
 import { RowPager } from './part-pager';
@@ -22,10 +22,7 @@ export function HeatMap({
   /** The part of a long comparison whose wire sentences are shown (row-pages.ts); all when not given. */
   page?: number;
 }) {
-  const outcomes =
-    page === undefined
-      ? view.wireOutcomes
-      : view.wireOutcomes.filter(({ wire }) => pageOfWire(view.paging, wire.id) === page);
+  const outcomes = outcomesOfPage(view.wireOutcomes, view.paging, page);
   const statusOf = new Map(
     outcomes.map(({ wire, statuses }) => [
       wire.id,
@@ -34,7 +31,7 @@ export function HeatMap({
   );
   return (
     <RovingGrid label="Heat map cells: use the arrow keys to move between them">
-      {page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position="top" />}
+      <RowPager view={view} page={page} position="top" />
       <div className="scroll-x relative mt-4">
         <table
           className="border-collapse text-xs"

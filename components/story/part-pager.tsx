@@ -1,6 +1,6 @@
 import { PageLink } from '@/components/client/page-link';
-import { pageCount, rowsOfPage, type RowPaging } from '@/lib/view/row-pages';
-import type { SideBySideRow } from '@/lib/view/types';
+import { pageCount, rowsOfPage } from '@/lib/view/row-pages';
+import type { SideBySideRow, StoryView } from '@/lib/view/types';
 
 /**
  * Moves between the parts of a long comparison or article (row-pages.ts, article-parts.ts): where this part
@@ -64,25 +64,23 @@ function wireRange(rows: SideBySideRow[]): string {
   return ids.length === 1 ? `wire sentence ${ids[0]}` : `wire sentences ${ids[0]}–${ids.at(-1)}`;
 }
 
-/** The pager of the side-by-side rows, the wire view and the heat map (`?rows=`). */
+/** The pager of the side-by-side rows, the wire view and the heat map (`?rows=`); nothing when not paged. */
 export function RowPager({
-  rows,
-  paging,
+  view,
   page,
   position,
 }: {
-  rows: SideBySideRow[];
-  paging: RowPaging;
-  page: number;
+  view: StoryView;
+  /** The part shown; not given when the view shows every row. */
+  page: number | undefined;
   position: 'top' | 'bottom';
 }) {
-  const count = pageCount(paging);
-  if (count <= 1) return null;
+  if (page === undefined) return null;
   return (
     <PartPager
       page={page}
-      count={count}
-      holds={wireRange(rowsOfPage(rows, paging, page))}
+      count={pageCount(view.paging)}
+      holds={wireRange(rowsOfPage(view.rows, view.paging, page))}
       param="rows"
       position={position}
     />

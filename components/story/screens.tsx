@@ -36,17 +36,16 @@ function Header({
   );
 }
 
-/** The overview: each version's verdict and figures, and the heat map of wire sentences by version. */
-export function OverviewScreen({
-  data,
-  page,
-  children,
-}: {
+/** What every screen is given: its data, the part of a long comparison to show, and what stands above it. */
+interface ScreenProps {
   data: ScreenData;
-  /** The part of a long comparison the heat map shows (row-pages.ts). */
+  /** The part to show (`?rows=`, row-pages.ts; `?part=` of the article on the outlet view); all when not given. */
   page?: number;
   children?: React.ReactNode;
-}) {
+}
+
+/** The overview: each version's verdict and figures, and the heat map of wire sentences by version. */
+export function OverviewScreen({ data, page, children }: ScreenProps) {
   return (
     <>
       <Header data={data} current="overview" />
@@ -57,16 +56,7 @@ export function OverviewScreen({
 }
 
 /** The default view: the wire and every derived version side by side, nothing above the grid but its controls. */
-export function SideBySideScreen({
-  data,
-  page,
-  children,
-}: {
-  data: ScreenData;
-  /** The part of a long comparison to show (row-pages.ts); every row when not given. */
-  page?: number;
-  children?: React.ReactNode;
-}) {
+export function SideBySideScreen({ data, page, children }: ScreenProps) {
   return (
     <>
       <Header data={data} current="side-by-side" />
@@ -77,38 +67,18 @@ export function SideBySideScreen({
 }
 
 /** One version's article as published, every sentence marked. */
-export function OutletScreen({
-  data,
-  outlet,
-  part,
-  children,
-}: {
-  data: ScreenData;
-  outlet: OutletSummaryView;
-  /** The part of a long article (article-parts.ts). */
-  part?: number;
-  children?: React.ReactNode;
-}) {
+export function OutletScreen({ data, outlet, page, children }: ScreenProps & { outlet: OutletSummaryView }) {
   return (
     <>
       <Header data={data} current="outlet" outletId={outlet.id} />
       {children}
-      <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} part={part} />
+      <OutletArticle view={data.view} outlet={outlet} basePath={data.basePath} part={page} />
     </>
   );
 }
 
 /** The wire text, sentence by sentence, with what the versions wrote of each. */
-export function WireScreen({
-  data,
-  page,
-  children,
-}: {
-  data: ScreenData;
-  /** The part of a long comparison, as on the side-by-side view. */
-  page?: number;
-  children?: React.ReactNode;
-}) {
+export function WireScreen({ data, page, children }: ScreenProps) {
   return (
     <>
       <Header data={data} current="wire" />

@@ -25,8 +25,6 @@ export function SideBySide({
 }) {
   const columns = view.columns;
   const rows = page === undefined ? view.rows : rowsOfPage(view.rows, view.paging, page);
-  const pager = (position: 'top' | 'bottom') =>
-    page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position={position} />;
   const independent = view.independent;
   return (
     <section aria-labelledby="side-by-side-heading" className="mt-6">
@@ -49,7 +47,7 @@ export function SideBySide({
           (the same facts, names or quotations), not copying.
         </p>
       )}
-      {columns.length > 0 && pager('top')}
+      {columns.length > 0 && <RowPager view={view} page={page} position="top" />}
       {columns.length > 0 && (
         <div
           className="sbs-scroll mt-3"
@@ -86,7 +84,7 @@ export function SideBySide({
           </div>
         </div>
       )}
-      {columns.length > 0 && pager('bottom')}
+      {columns.length > 0 && <RowPager view={view} page={page} position="bottom" />}
       {independent.length > 0 && view.aligned.length > 0 && (
         <section
           aria-labelledby="independent-heading"

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { StoryView, WireSentenceOutcome } from '@/lib/view/types';
 import type { WireStatus } from '@/lib/engine';
 import { articleSentenceHref } from '@/lib/view/article-parts';
-import { pageOfWire } from '@/lib/view/row-pages';
+import { outcomesOfPage } from '@/lib/view/row-pages';
 import { WIRE_STATUS_BAR, wireCellMark } from './marks';
 import { InTurns } from './in-turns';
 import { RowPager } from './part-pager';
@@ -118,12 +118,7 @@ export function WireView({
   page?: number;
 }) {
   const total = view.outlets.length || 1;
-  const outcomes =
-    page === undefined
-      ? view.wireOutcomes
-      : view.wireOutcomes.filter(({ wire }) => pageOfWire(view.paging, wire.id) === page);
-  const pager = (position: 'top' | 'bottom') =>
-    page !== undefined && <RowPager rows={view.rows} paging={view.paging} page={page} position={position} />;
+  const outcomes = outcomesOfPage(view.wireOutcomes, view.paging, page);
   return (
     <section aria-labelledby="wire-heading" className="mt-8">
       <h2 id="wire-heading" className="text-lg font-semibold">
@@ -133,7 +128,7 @@ export function WireView({
         The darker a sentence, the more versions used it. Open a sentence to read what each version wrote of
         it, changed words marked.
       </p>
-      {pager('top')}
+      <RowPager view={view} page={page} position="top" />
       <ol className="mt-3 max-w-3xl space-y-1" lang="de">
         <InTurns
           items={outcomes}
@@ -149,7 +144,7 @@ export function WireView({
           )}
         />
       </ol>
-      {pager('bottom')}
+      <RowPager view={view} page={page} position="bottom" />
     </section>
   );
 }

@@ -12,7 +12,7 @@
  * too, so its HTML is up to about twice its characters.
  */
 import { sliceStarts } from './render-slices';
-import type { SideBySideRow } from './types';
+import type { SideBySideRow, WireSentenceOutcome } from './types';
 
 /** Tunables of the row pages. */
 export const ROW_PAGE_CONFIG = {
@@ -75,6 +75,16 @@ export function parsePartNumber(param: string | string[] | null | undefined, cou
 /** The rows of page `page` (1-based, already checked with {@link parsePartNumber}). */
 export function rowsOfPage(rows: SideBySideRow[], paging: RowPaging, page: number): SideBySideRow[] {
   return rows.slice(paging.starts[page - 1] ?? 0, paging.starts[page] ?? rows.length);
+}
+
+/** The wire outcomes of page `page` (every one when `page` is not given): the same wire sentences as its rows. */
+export function outcomesOfPage(
+  outcomes: WireSentenceOutcome[],
+  paging: RowPaging,
+  page: number | undefined,
+): WireSentenceOutcome[] {
+  if (page === undefined || paging.starts.length === 1) return outcomes;
+  return outcomes.filter(({ wire }) => pageOfWire(paging, wire.id) === page);
 }
 
 /** The page that holds wire sentence `wireId` (1 when everything is on one page, or the id is unknown). */
