@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { waitUntilUp } from '../scripts/lib/wait-until-up';
 
 // Storage faults need a database of their own: a lock held on the shared e2e database would fail other tests'
 // saves. Each test starts the production server (scripts/serve.mjs) on its own port and data folder.
@@ -34,18 +35,6 @@ function serve(dataDir: string): {
   return { child, output: () => output, exited };
 }
 
-async function up(): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the server did not start');
-}
-
 const save = () =>
   fetch(`${BASE}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
@@ -56,7 +45,7 @@ test('a database locked by another process: 503 with a JSON error and Retry-Afte
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wiretrace-e2e-faults-'));
   const server = serve(dataDir);
   try {
-    await up();
+    await waitUntilUp(BASE);
     const lock = new Database(path.join(dataDir, 'wiretrace.sqlite'));
     lock.exec('BEGIN IMMEDIATE');
     const refused = save();

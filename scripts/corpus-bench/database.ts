@@ -13,6 +13,7 @@ import { findSources } from '../../server/corpus/find-sources';
 import { openDatabase, type DatabaseTarget } from '../../server/db/open-database';
 import { startTestPostgres } from '../lib/test-postgres.mjs';
 import { generateArchive, type SyntheticArchive } from './generate';
+import { percentile } from '../lib/percentile';
 
 const BENCH = {
   /** Lookups timed per database: enough for a stable p95 (ten samples above it). */
@@ -20,10 +21,6 @@ const BENCH = {
   /** Untimed lookups first, so that compilation and cold caches do not count. */
   warmUp: 20,
 };
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** Runs the CLI's import with `env`; returns its stdout (the summary lines) or a failure note. */
 function cliImport(args: string[], env: NodeJS.ProcessEnv): { ok: boolean; out: string; wall: number } {

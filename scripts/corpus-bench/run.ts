@@ -19,6 +19,7 @@ import type { MatchesJson } from '../../lib/corpus/types';
 import { buildWireArchive } from '../../lib/corpus/wire-archive';
 import { databaseSection } from './database';
 import { generateArchive, loadVocabulary, type SyntheticArchive } from './generate';
+import { percentile } from '../lib/percentile';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -49,10 +50,6 @@ export function score(archive: SyntheticArchive, matches: MatchesJson['articles'
     }
   }
   return { derived, traced, independent, leftIndependent };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function cliRun(archive: SyntheticArchive): void {

@@ -4,16 +4,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { waitUntilUp } from '../lib/wait-until-up';
-import {
-  BASE,
-  createOne,
-  dataDir,
-  kill,
-  percentile,
-  seedOutlet,
-  seedWire,
-  startServer,
-} from './server-process';
+import { BASE, createOne, dataDir, kill, seedOutlet, seedWire, startServer } from './server-process';
+import { percentile } from '../lib/percentile';
 
 const CREATES = 300;
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 10);

@@ -3,7 +3,8 @@
 // while four other clients keep asking for small pages. Target: small requests keep a p99 of 200 ms or less.
 import { readFileSync } from 'node:fs';
 import { syntheticComparison } from '../lib/synthetic-comparison';
-import { BASE, kill, percentile, startServer } from './server-process';
+import { BASE, kill, startServer } from './server-process';
+import { percentile } from '../lib/percentile';
 import { waitUntilUp } from '../lib/wait-until-up';
 
 const OUTLETS = 20;

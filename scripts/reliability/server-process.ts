@@ -92,9 +92,3 @@ export async function createOne(title: string, wire = seedWire, outlet = seedOut
     return null;
   }
 }
-
-/** The p-th percentile (0–100) of `values`, 0 when there are none. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}

@@ -25,13 +25,13 @@ import {
   createOne,
   exited,
   kill,
-  percentile,
   seedOutlet,
   seedWire,
   startServer,
   startServerWithOutput,
   UNLIMITED,
 } from './server-process';
+import { percentile } from '../lib/percentile';
 
 const canMount = process.getuid?.() === 0 && !process.env.RELIABILITY_NO_MOUNT;
 const row = (what: string, result: string) => console.log(`   ${what.padEnd(30)} ${result}`);

@@ -24,6 +24,7 @@ import {
 import type { Queryable } from '../db/open-database';
 import { placeholders } from './rows';
 import type { FoundSource, LookupOptions, NearCandidate, SourceLookup } from './types';
+import { percent } from '@/lib/text/percent';
 
 const LOOKUP = {
   /** Fingerprints per IN (…) list: under SQLite's and PostgreSQL's parameter limits with room to spare. */
@@ -111,10 +112,6 @@ export function forVerification(row: CandidateWire): WireForVerification {
     ...(row.published !== null ? { published: row.published } : {}),
     ...(row.story_key !== null ? { story: row.story_key } : {}),
   };
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
 }
 
 /** Why a candidate that was not verified as a source was not enough, in words. */
