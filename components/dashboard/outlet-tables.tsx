@@ -50,11 +50,15 @@ export function OutletArticlesSection({ page, slug }: { page: OutletArticlePage;
       <h2 id="articles-heading" className="text-lg font-semibold">
         Articles
       </h2>
+      {/* Outside the table, which scrolls sideways on a phone: the sentence wraps to the screen's width. */}
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        A derived or partial article opens its comparison with the wire version it is closest to, where the
+        copied sentences are marked.
+      </p>
       <div className="overflow-x-auto">
         <table className={`${TABLE} w-full min-w-[40rem]`}>
           <caption className="text-left text-stone-700 dark:text-stone-300">
-            Newest first, page {page.page} of {page.pages}. A derived or partial article opens its comparison
-            with the wire version it is closest to, where the copied sentences are marked.
+            Newest first, page {page.page} of {page.pages}
           </caption>
           <thead>
             <tr>
