@@ -9,6 +9,7 @@
  * Known weaknesses: `below(n)` scales a 32-bit output, a bias of at most n / 2³² (under 10⁻³ for a million
  * articles); the generator is not cryptographic — a seed is for reproducing a draw, not for hiding it.
  */
+import { fnv1a } from '../text/fnv1a';
 
 /** A seeded generator: uniform numbers in [0, 1) and whole numbers below a bound. */
 export interface Random {
@@ -24,16 +25,6 @@ export const MAX_SEED = 0xffff_ffff;
 /** True for a seed {@link createRandom} accepts: a whole number from 0 to 4,294,967,295. */
 export function isSeed(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED;
-}
-
-/** FNV-1a over the UTF-16 code units of `text`: a stable 32-bit hash of a stream name. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /** The generator for `seed` and the named `stream` (streams of one seed are independent of each other). */

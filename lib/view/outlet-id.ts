@@ -6,17 +6,9 @@
  * Known weakness: the slug is cut at 40 characters, so very long ids differ only in their hash.
  */
 
-const SLUG_MAX_CHARS = 40;
+import { fnv1a } from '../text/fnv1a';
 
-// FNV-1a over UTF-16 code units: tiny, deterministic, good enough to separate ids whose slugs collide.
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+const SLUG_MAX_CHARS = 40;
 
 /** A stable, URL-safe slug of any free text: `<slug>-<hash>`, or `<hash>` when nothing readable is left. */
 export function stableSlug(text: string): string {
