@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { ChartModel, ChartSeries } from '@/lib/dashboard/chart-model';
+import { DASHBOARD_CONFIG } from '@/lib/dashboard/config';
 import { SERIES_STYLE } from './series-style';
 
 type Styled = Exclude<ChartSeries, 'axis'>;
@@ -131,7 +132,7 @@ export function SvgChart({ chart, children }: { chart: ChartModel; children?: Re
               x={text.x}
               y={text.y}
               textAnchor={text.anchor}
-              fontSize="11"
+              fontSize={DASHBOARD_CONFIG.chart.fontSize}
               className={text.series === 'version' ? 'fill-violet-800 dark:fill-violet-200' : 'fill-current'}
             >
               {text.text}

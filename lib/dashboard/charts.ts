@@ -1,9 +1,10 @@
 /**
  * The outlet page's charts as {@link ChartModel}s: weekly verdict shares as stacked bars (each week's bar is
  * 100 % of its articles), and histograms of counts. Method: a band scale across the categories, a linear scale
- * up the values, gridlines at round ticks; category labels are thinned so they never overlap.
- * Known weakness: with hundreds of weeks each bar is a few pixels wide; the table beside the chart has the
- * figures exactly.
+ * up the values, gridlines at round ticks; category labels are thinned by their estimated width so they never
+ * overlap, and week labels carry the year unless every week lies in the viewer's current year.
+ * Known weaknesses: with hundreds of weeks each bar is a few pixels wide (the table beside the chart has the
+ * figures exactly); label widths are estimated from their characters, since the server knows no fonts.
  */
 import type { Verdict } from '../engine';
 import { percent } from '../text/percent';
@@ -67,21 +68,53 @@ function valueAxis(
   };
 }
 
-/** Category labels under the bands, every nth so that labels stay `minLabelSpacing` apart. */
+/** The estimated drawn width of `text` as a chart label (see `labelCharWidth`). */
+export function labelWidth(text: string): number {
+  return [...text].length * chart.fontSize * chart.labelCharWidth;
+}
+
+/**
+ * Category labels under the bands: every nth, so that the widest label and a gap fit between two, and none that
+ * would run past the drawing's edges.
+ */
 function categoryLabels(
   labels: string[],
   centre: (i: number) => number,
   step: number,
   y: number,
+  width: number,
 ): ChartText[] {
-  const every = Math.max(1, Math.ceil(chart.minLabelSpacing / Math.max(step, 1)));
-  return labels.flatMap((text, i) =>
-    i % every === 0 ? [{ x: centre(i), y, text, anchor: 'middle' as const, series: 'axis' as const }] : [],
-  );
+  const widest = Math.max(0, ...labels.map(labelWidth));
+  const every = Math.max(1, Math.ceil((widest + chart.labelGap) / Math.max(step, 1)));
+  return labels.flatMap((text, i) => {
+    const x = centre(i);
+    const half = labelWidth(text) / 2;
+    const fits = x - half >= 0 && x + half <= width;
+    return i % every === 0 && fits
+      ? [{ x, y, text, anchor: 'middle' as const, series: 'axis' as const }]
+      : [];
+  });
 }
 
-/** Weekly shares of derived, partial and independent articles as 100 % stacked bars. */
-export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string): ChartModel {
+/**
+ * Labels for weeks (their Mondays, YYYY-MM-DD): the month and day ("10-21") when every week lies in
+ * `currentYear`, else the whole date ("2018-11-05"), so that "01-14 … 04-08" over 2018–2019 cannot be misread.
+ * Without `currentYear` the year is always shown.
+ */
+export function weekLabels(weeks: readonly string[], currentYear?: number): string[] {
+  const thisYear = currentYear !== undefined && weeks.every((week) => week.startsWith(`${currentYear}-`));
+  return weeks.map((week) => (thisYear ? week.slice(5) : week));
+}
+
+/**
+ * Weekly shares of derived, partial and independent articles as 100 % stacked bars. `currentYear` (the viewer's,
+ * e.g. `new Date().getUTCFullYear()`) lets the week labels drop the year when every week lies in it.
+ */
+export function weeklySharesChart(
+  weeks: readonly WeekCounts[],
+  outlet: string,
+  currentYear?: number,
+): ChartModel {
   const f = frame();
   const bands = bandScale(weeks.length, [f.left, f.right], chart.bandPadding, chart.maxBarWidth);
   const y = linearScale(1, [f.bottom, f.top], chart.ticks);
@@ -121,8 +154,11 @@ export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string):
     description:
       dated.length === 0
         ? `${outlet} has no dated articles, so there is no weekly chart.`
-        : `Stacked bars, one per week from ${weeks[0]!.week} to ${weeks.at(-1)!.week}, each split into the shares ` +
-          `of derived, partial and independent articles. Over all ${articles(totals.all)} with a date: ` +
+        : `${
+            weeks.length === 1
+              ? `One stacked bar for the week of ${weeks[0]!.week}, split into the shares`
+              : `Stacked bars, one per week from ${weeks[0]!.week} to ${weeks.at(-1)!.week}, each split into the shares`
+          } of derived, partial and independent articles. Over all ${articles(totals.all)} with a date: ` +
           `${percent(totals.derived / totals.all)} derived, ${percent(totals.partial / totals.all)} partial.`,
     legend: VERDICTS,
     rects,
@@ -131,10 +167,14 @@ export function weeklySharesChart(weeks: readonly WeekCounts[], outlet: string):
     texts: [
       ...axis.texts,
       ...categoryLabels(
-        weeks.map((w) => w.week.slice(5)),
+        weekLabels(
+          weeks.map((w) => w.week),
+          currentYear,
+        ),
         (i) => bands.start(i) + bands.width / 2,
         bands.step,
         f.bottom + 16,
+        f.width,
       ),
     ],
   };
@@ -182,6 +222,7 @@ export function histogramChart(bars: readonly CountBar[], title: string, unit: s
         (i) => bands.start(i) + bands.width / 2,
         bands.step,
         f.bottom + 16,
+        f.width,
       ),
     ],
   };

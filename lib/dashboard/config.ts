@@ -38,7 +38,14 @@ export const DASHBOARD_CONFIG = {
     maxBarWidth: 64,
     /** Value ticks on the vertical axis: enough to read a bar's height, few enough to stay legible on a phone. */
     ticks: 5,
-    /** A category label is drawn at most every this many units, so labels like "24–48 h" do not overlap. */
-    minLabelSpacing: 46,
+    /** Label size in user units: at the narrowest the SVG is drawn (three quarters) it is still 8 px. */
+    fontSize: 11,
+    /**
+     * A label's estimated width per character, in ems: digits are 0.55 em in Arial and Liberation Sans and
+     * 0.64 em in DejaVu Sans (Linux's default sans serif); the widest is taken so that labels never overlap.
+     */
+    labelCharWidth: 0.64,
+    /** The least space between two category labels, and between a label and the drawing's edge. */
+    labelGap: 8,
   },
 } as const;

@@ -8,6 +8,7 @@
 import type { Verdict } from '../engine';
 import type { ChartCircle, ChartLine, ChartModel, ChartText } from './chart-model';
 import { percent } from '../text/percent';
+import { articles } from './charts';
 import { bandScale, linearScale } from './scales';
 import { lagHours } from './stats';
 
@@ -104,6 +105,49 @@ export function buildStorySpread(
   return { firstPublished: first, versions: numbered, entries, chart: spreadChart(numbered, entries) };
 }
 
+/** "v1", "v1 and v2", "v1 to v4", "v1, v2 and v4". */
+function versionList(numbers: readonly number[]): string {
+  const names = numbers.map((n) => `v${n}`);
+  if (names.length <= 2) return names.join(' and ');
+  const contiguous = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return contiguous
+    ? `${names[0]} to ${names.at(-1)}`
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The text alternative: what is on the timeline, when the first and last article came, and what is not on it. */
+function spreadDescription(
+  versions: StorySpread['versions'],
+  entries: readonly SpreadEntry[],
+  placed: readonly SpreadEntry[],
+  end: number,
+): string {
+  if (entries.length === 0) return 'No article was traced to this story.';
+  if (placed.length === 0)
+    return entries.length === 1
+      ? 'The traced article cannot be placed in time: its date or the wire versions’ dates are missing.'
+      : `None of the ${entries.length} traced articles can be placed in time: dates are missing.`;
+  const derived = placed.filter((e) => e.verdict === 'derived').length;
+  const when =
+    placed.length === 1
+      ? `it appeared after ${placed[0]!.hoursAfterFirst} h`
+      : `the first appeared after ${placed[0]!.hoursAfterFirst} h, the last after ${placed.at(-1)!.hoursAfterFirst} h`;
+  const marked = versions.filter((v) => v.hoursAfterFirst !== null).map((v) => v.number);
+  const unmarked = versions.filter((v) => v.hoursAfterFirst === null).map((v) => v.number);
+  const undated = entries.length - placed.length;
+  return (
+    `${articles(placed.length)} on a timeline from the first wire version (0 h) to ${end} h; ${when}. ` +
+    `${percent(derived / placed.length)} ${placed.length === 1 ? 'is' : 'are'} derived. ` +
+    `Wire version${marked.length === 1 ? '' : 's'} ${versionList(marked)} ${marked.length === 1 ? 'is' : 'are'} marked` +
+    (unmarked.length === 0
+      ? '.'
+      : `; ${versionList(unmarked)} ${unmarked.length === 1 ? 'has' : 'have'} no date.`) +
+    (undated === 0
+      ? ''
+      : ` ${undated === 1 ? '1 undated article is' : `${undated} undated articles are`} only in the table.`)
+  );
+}
+
 function spreadChart(versions: StorySpread['versions'], entries: readonly SpreadEntry[]): ChartModel {
   const { width, margin, rowHeight, dotRadius, ticks, nameChars } = SPREAD_CHART;
   const placed = entries.filter((e) => e.hoursAfterFirst !== null);
@@ -165,19 +209,11 @@ function spreadChart(versions: StorySpread['versions'], entries: readonly Spread
       label: `${e.outlet}: ${e.verdict}, ${e.hoursAfterFirst} h after the first version, from v${e.version}`,
     });
   });
-  const derived = placed.filter((e) => e.verdict === 'derived').length;
-  const undated = entries.length - placed.length;
   return {
     width,
     height,
     title: 'Spread of the story',
-    description:
-      placed.length === 0
-        ? `None of the ${entries.length} traced articles can be placed in time: dates are missing.`
-        : `${placed.length} articles on a timeline from the first wire version (0 h) to ${x.max} h; ` +
-          `the first appeared after ${placed[0]!.hoursAfterFirst} h, the last after ${placed.at(-1)!.hoursAfterFirst} h. ` +
-          `${percent(derived / placed.length)} are derived. ${versions.length} wire versions are marked v1 to v${versions.length}.` +
-          (undated > 0 ? ` ${undated} undated articles are only in the table.` : ''),
+    description: spreadDescription(versions, entries, placed, x.max),
     legend: ['derived', 'partial', 'version'],
     rects: [],
     circles,

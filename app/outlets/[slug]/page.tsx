@@ -67,7 +67,7 @@ export default async function OutletPage({ params, searchParams }: Props) {
         <h2 id="weeks-heading" className="text-lg font-semibold">
           Dependence over time
         </h2>
-        <SvgChart chart={weeklySharesChart(detail.weeks, figures.outlet)}>
+        <SvgChart chart={weeklySharesChart(detail.weeks, figures.outlet, new Date().getUTCFullYear())}>
           {detail.weeks.length > 0 && (
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium">The figures per week</summary>
@@ -106,7 +106,9 @@ export default async function OutletPage({ params, searchParams }: Props) {
         </SvgChart>
         {detail.undated > 0 && (
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-            {detail.undated} undated articles are not in the weekly chart.
+            {detail.undated === 1
+              ? '1 undated article is not in the weekly chart.'
+              : `${detail.undated} undated articles are not in the weekly chart.`}
           </p>
         )}
       </section>
