@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../engine';
-import { allocate, drawSample, type DrawnSample, type TracedArticle } from './draw-sample';
+import { allocate, drawSample, type DrawnSample, type SampleDesign, type TracedArticle } from './draw-sample';
 
 const OUTLETS = ['Spiegel', 'taz', 'Zeit Online'];
 /** 60 traced articles of three outlets over 2018–2019: 30 derived, 10 partial, 20 independent, two undated. */
@@ -11,7 +11,7 @@ const corpus: TracedArticle[] = Array.from({ length: 60 }, (_, i) => ({
   published: i >= 58 ? null : `${2018 + (i % 2)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
 }));
 
-function draw(...args: Parameters<typeof drawSample>): DrawnSample {
+function draw<T extends TracedArticle>(...args: [readonly T[], SampleDesign, number]): DrawnSample<T> {
   const result = drawSample(...args);
   if (!result.ok) throw new Error(result.error);
   return result.sample;
@@ -163,6 +163,17 @@ describe('drawSample when it cannot give what was asked', () => {
     expect(refusal([], { kind: 'stratified', size: 5, by }, 1)).toBe(
       'The corpus has no traced articles to sample yet.',
     );
+  });
+});
+
+describe('drawSample keeps what the caller passes along', () => {
+  it('returns each article with its own fields, such as the tool’s figures, and its stratum', () => {
+    const withFigures = corpus.map((a, i) => ({ ...a, reuseShare: i / 100, borderline: i % 7 === 0 }));
+    const sample = draw(withFigures, { kind: 'stratified', size: 4, by: ['verdict'] }, 5);
+    for (const article of sample.articles) {
+      const original = withFigures.find((a) => a.id === article.id)!;
+      expect(article).toEqual({ ...original, stratum: original.verdict });
+    }
   });
 });
 

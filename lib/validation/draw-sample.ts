@@ -44,23 +44,22 @@ export interface Stratum {
   drawn: number;
 }
 
-/** A drawn article and the stratum it came from. */
-export interface SampledArticle extends TracedArticle {
-  stratum: string;
-}
+/** A drawn article (with whatever else the caller passed along, such as the tool's figures) and its stratum. */
+export type SampledArticle<T extends TracedArticle = TracedArticle> = T & { stratum: string };
 
 /** A drawn sample; `messages` say where it is smaller than asked, or a stratum is empty. */
-export interface DrawnSample {
+export interface DrawnSample<T extends TracedArticle = TracedArticle> {
   seed: number;
   design: SampleDesign;
   /** In the order coders will meet them. */
-  articles: SampledArticle[];
+  articles: SampledArticle<T>[];
   strata: Stratum[];
   messages: string[];
 }
 
 /** The sample, or why it cannot be drawn at all. */
-export type SampleResult = { ok: true; sample: DrawnSample } | { ok: false; error: string };
+export type SampleResult<T extends TracedArticle = TracedArticle> =
+  { ok: true; sample: DrawnSample<T> } | { ok: false; error: string };
 
 const DIMENSIONS: readonly StratumDimension[] = ['verdict', 'outlet', 'period'];
 const NO_OUTLET = '(no outlet)';
@@ -117,7 +116,7 @@ function designProblem(design: SampleDesign, seed: number): string | null {
 /** Code-unit order: the same on every machine, unlike a locale's collation. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function drawExplicit(population: readonly TracedArticle[], ids: readonly string[]) {
+function drawExplicit<T extends TracedArticle>(population: readonly T[], ids: readonly string[]) {
   const byId = new Map(population.map((article) => [article.id, article]));
   const unique = [...new Set(ids)];
   const unknown = unique.filter((id) => !byId.has(id));
@@ -140,13 +139,13 @@ function drawExplicit(population: readonly TracedArticle[], ids: readonly string
   };
 }
 
-function drawStratified(
-  population: readonly TracedArticle[],
+function drawStratified<T extends TracedArticle>(
+  population: readonly T[],
   design: Extract<SampleDesign, { kind: 'stratified' }>,
   seed: number,
 ) {
   const period = design.period ?? 'month';
-  const groups = new Map<string, { values: Stratum['values']; members: TracedArticle[] }>();
+  const groups = new Map<string, { values: Stratum['values']; members: T[] }>();
   for (const article of [...population].sort((a, b) => byCodeUnits(a.id, b.id))) {
     const values = valuesOf(article, design.by, period);
     const key = keyOf(values);
@@ -196,11 +195,11 @@ function drawStratified(
  * Draws a sample from `population` (the traced articles) by `design`, reproducible for `seed`. A sample larger
  * than the population, or an empty verdict, gives the largest possible sample and a message saying so.
  */
-export function drawSample(
-  population: readonly TracedArticle[],
+export function drawSample<T extends TracedArticle>(
+  population: readonly T[],
   design: SampleDesign,
   seed: number,
-): SampleResult {
+): SampleResult<T> {
   const problem = designProblem(design, seed);
   if (problem) return { ok: false, error: problem };
   if (population.length === 0)
