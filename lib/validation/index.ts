@@ -43,7 +43,10 @@ export {
   type TracedArticle,
 } from './draw-sample';
 export {
+  alphaOf,
   nominalAlpha,
+  tallyUnits,
+  type AlphaData,
   type AlphaResult,
   type AlphaUndefinedCode,
   type ReliabilityMatrix,
