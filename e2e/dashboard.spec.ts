@@ -67,7 +67,16 @@ test('an outlet page shows its charts with tables and drills down to the compari
   await outletRows(page).filter({ hasText: name }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.locator('figure svg[role="img"]')).toHaveCount(3);
-  await expect(page.locator('figure svg desc').first()).toContainText('Stacked bars');
+  // Its one week (2024-10-28, not this year) is named in the text alternative and, with its year, under the bar.
+  await expect(page.locator('figure svg desc').first()).toContainText(
+    'One stacked bar for the week of 2024-10-28',
+  );
+  await expect(
+    page
+      .locator('figure svg')
+      .first()
+      .locator('text', { hasText: /^2024-10-28$/ }),
+  ).toHaveCount(1);
   await expect(page.getByRole('table', { name: 'Articles per reuse share' })).toBeVisible();
   const article = page
     .locator('tr[data-article]')
