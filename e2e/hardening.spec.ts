@@ -123,7 +123,9 @@ test.describe('API refusals', () => {
 });
 
 test.describe('exports', () => {
-  test('CSV quotes semicolons, neutralises formulas per cell and starts with a BOM', async ({ request }) => {
+  test('CSV quotes semicolons, neutralises formulas per cell and after separators, and starts with a BOM', async ({
+    request,
+  }) => {
     const id = await saveComparison(request, '198.51.100.20');
     const response = await request.get(`/api/comparisons/${id}?format=csv`);
     expect(response.status()).toBe(200);
@@ -131,9 +133,35 @@ test.describe('exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = bytes.toString('utf8').slice(1).split('\r\n');
     expect(rows[0]).toBe('outlet,status,wire,wireText,moved,sharedQuote,text');
-    expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,"Quelle;=cmd|' /C calc'!A0 meldet das."`);
+    // German Excel splits on the semicolon even inside quotes: the fragment after it must not run either.
+    expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,"Quelle;'=cmd|' /C calc'!A0 meldet das."`);
     // So short a text shares one sentence and no evidence of copying: independent, its sentences its own.
     expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,Die Bahn fährt wieder.`);
+  });
+
+  test('the excel-de dialect separates with semicolons, writes decimal commas and defuses the same', async ({
+    request,
+  }) => {
+    const id = await saveComparison(request, '198.51.100.22');
+    const sentences = await request.get(`/api/comparisons/${id}?format=csv&dialect=excel-de`);
+    const rows = (await sentences.body()).toString('utf8').split('\r\n');
+    expect(rows[0]).toBe('\uFEFFoutlet;status;wire;wireText;moved;sharedQuote;text');
+    expect(rows).toContain(`"'@Blatt;Ost";added;;;false;false;"Quelle;'=cmd|' /C calc'!A0 meldet das."`);
+    const outlets = (
+      await (await request.get(`/api/comparisons/${id}?format=outlets&dialect=excel-de`)).text()
+    )
+      .split('\r\n')
+      .map((row) => row.split(';'));
+    expect(outlets[0]).toEqual(
+      expect.arrayContaining(['\uFEFFname', 'reuseShare', 'wireUsed', 'words', 'addedWords']),
+    );
+    // One row per outlet, its shares with decimal commas: "0,1667", never "0.1667".
+    expect(outlets[1]![outlets[0]!.indexOf('reuseShare')]).toMatch(/^(0|1|0,\d+)$/);
+    const unknown = await request.get(`/api/comparisons/${id}?format=csv&dialect=excel`);
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).error).toBe(
+      'Unknown CSV dialect "excel": use dialect=rfc4180 or dialect=excel-de.',
+    );
   });
 
   test("a saved comparison's JSON and CSV are private and not indexed; a story's are public", async ({

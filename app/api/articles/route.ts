@@ -1,4 +1,4 @@
-import { csvLine, CSV_BOM } from '@/lib/text/csv';
+import { csvLine, CSV_BOM, parseCsvDialect, type CsvDialect } from '@/lib/text/csv';
 import { parseDayRange } from '@/lib/dashboard/outlet-query';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-articles';
@@ -17,18 +17,11 @@ const CSV_HEADER = [
   'lag_hours',
 ];
 
-function csvRow(a: OutletArticle): string {
-  return csvLine([
-    a.id,
-    a.outlet,
-    a.published,
-    a.verdict,
-    a.wire,
-    a.version,
-    a.reuseShare,
-    a.wireCoverage,
-    a.lagHours,
-  ]);
+function csvRow(a: OutletArticle, dialect: CsvDialect): string {
+  return csvLine(
+    [a.id, a.outlet, a.published, a.verdict, a.wire, a.version, a.reuseShare, a.wireCoverage, a.lagHours],
+    dialect,
+  );
 }
 
 function jsonRow(a: OutletArticle): string {
@@ -47,13 +40,16 @@ function jsonRow(a: OutletArticle): string {
 
 /**
  * One row per traced article with an outlet: `?outlet=` (exact name), `?from=&to=` (days, inclusive),
- * `?format=csv|json` (json by default). Streamed in batches, so a whole archive never sits in memory.
+ * `?format=csv|json` (json by default), `?dialect=excel-de` for the CSV. Streamed in batches, so a whole archive
+ * never sits in memory.
  */
 export async function GET(request: Request): Promise<Response> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format ?? 'json';
   if (format !== 'json' && format !== 'csv')
     return jsonError(400, `Unknown format "${format}": use format=json or format=csv.`);
+  const csv = parseCsvDialect(params.dialect);
+  if ('problem' in csv) return jsonError(400, csv.problem);
   const { problems, from, to } = parseDayRange({ from: params.from, to: params.to });
   if (problems.length > 0)
     return jsonError(400, problems.map((p) => p.message).join(' '), { errors: problems });
@@ -71,7 +67,9 @@ export async function GET(request: Request): Promise<Response> {
   let first = true;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(format === 'csv' ? CSV_BOM + csvLine(CSV_HEADER) : '{"articles":['));
+      controller.enqueue(
+        encoder.encode(format === 'csv' ? CSV_BOM + csvLine(CSV_HEADER, csv.dialect) : '{"articles":['),
+      );
     },
     async pull(controller) {
       const next = await batches.next();
@@ -82,7 +80,7 @@ export async function GET(request: Request): Promise<Response> {
       }
       const text =
         format === 'csv'
-          ? next.value.map(csvRow).join('')
+          ? next.value.map((article) => csvRow(article, csv.dialect)).join('')
           : (first ? '' : ',') + next.value.map(jsonRow).join(',');
       first = false;
       controller.enqueue(encoder.encode(text));
