@@ -1,4 +1,4 @@
-// `npm run import -- ...`: see scripts/lib/import-command.ts (and --help).
-import { runImport } from './lib/import-command';
+// `npm run add-story -- ...`: see scripts/lib/add-story-command.ts (and --help).
+import { runAddStory } from './lib/add-story-command';
 
-process.exitCode = runImport(process.argv.slice(2));
+process.exitCode = runAddStory(process.argv.slice(2));
