@@ -4,7 +4,7 @@ import { EmptyCorpus, lagText, partText, shareText } from '@/components/dashboar
 import { OutletFilters } from '@/components/dashboard/outlet-filters';
 import {
   parseOutletQuery,
-  sortOutlets,
+  outletTableRows,
   type OutletQuery,
   type OutletSortKey,
 } from '@/lib/dashboard/outlet-query';
@@ -48,7 +48,7 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
   const result = await corpusProblem(async () => {
     const db = await database();
     const list = await listOutlets(db, query);
-    return { list, rows: sortOutlets(list.outlets, query) };
+    return { list, rows: outletTableRows(list.outlets, query) };
   });
   return (
     <>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { FieldError } from '@/lib/comparisons/comparison-input';
-import { formatShare } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import type { SourceLookup } from '@/server/corpus/types';
 import { InputField } from './input-field';
 import { TextField } from './text-field';
@@ -134,12 +134,11 @@ function NoSource({ lookup }: { lookup: SourceLookup }) {
             >
               <span className="font-medium">{candidate.title ?? candidate.wire}</span>
               {candidate.published && <> · {candidate.published.slice(0, 10)}</>} · shares{' '}
-              {candidate.sharedFingerprints} fingerprints ({formatShare(candidate.score)} of the
-              article&apos;s)
+              {candidate.sharedFingerprints} fingerprints ({percent(candidate.score)} of the article&apos;s)
               {candidate.verified && (
                 <>
                   {' '}
-                  · engine: {candidate.verified.verdict}, {formatShare(candidate.verified.reuseShare)} from it
+                  · engine: {candidate.verified.verdict}, {percent(candidate.verified.reuseShare)} from it
                 </>
               )}
               <span className="block text-stone-700 dark:text-stone-300">{candidate.why}</span>

@@ -118,8 +118,11 @@ function sortValue(row: OutletFigures, key: OutletSortKey): number | string | nu
   }
 }
 
-/** The outlets whose name contains `name` (any case), sorted by the query's column; missing values last. */
-export function sortOutlets(rows: readonly OutletFigures[], query: OutletQuery): OutletFigures[] {
+/**
+ * The rows of the outlets table: the outlets whose name contains `name` (any case), sorted by the query's column,
+ * missing values last.
+ */
+export function outletTableRows(rows: readonly OutletFigures[], query: OutletQuery): OutletFigures[] {
   const needle = query.name?.toLocaleLowerCase('de');
   const sign = query.dir === 'asc' ? 1 : -1;
   return rows
