@@ -5,6 +5,7 @@ import type { FieldError } from '@/lib/comparisons/comparison-input';
 import { percent } from '@/lib/text/percent';
 import type { SourceLookup } from '@/server/corpus/types';
 import { InputField } from './input-field';
+import { rememberComparison } from './my-comparisons';
 import { TextField } from './text-field';
 
 const DRAFT_KEY = 'wiretrace:find-source';
@@ -43,11 +44,14 @@ export function FindSourceForm() {
         body: JSON.stringify({ text, published, open: true }),
       });
       const body = (await response.json().catch(() => ({}))) as Partial<SourceLookup> & {
-        comparison?: { url: string };
+        comparison?: { id: string; url: string; title: string; deleteToken: string };
         error?: string;
         errors?: FieldError[];
       };
       if (response.ok && body.comparison) {
+        // Saved like any comparison: "My comparisons" lists it, with the secret that deletes it.
+        const { id, title, deleteToken } = body.comparison;
+        rememberComparison({ id, title, savedOn: new Date().toISOString(), deleteToken });
         window.localStorage.removeItem(DRAFT_KEY);
         window.location.assign(body.comparison.url);
         return;

@@ -6,10 +6,12 @@ import { deserialize, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { splitAligned, type Aligned, type AlignedPiece } from '../../server/align-transfer';
 import { alignTexts, type ComparisonTexts } from '../../lib/view/story-view';
+import { answerLookup, type LookupTask } from '../../server/lookup/verify-lookup';
 
 type Request =
   | { id: number; texts: ComparisonTexts; serialize?: boolean }
   | { id: number; stored: Uint8Array }
+  | { id: number; lookup: LookupTask }
   | { id: number; next: true };
 
 let sending: { id: number; pieces: Generator<AlignedPiece>; serialized?: Uint8Array } | undefined;
@@ -29,6 +31,7 @@ function sendNext(id: number): void {
 
 parentPort?.on('message', (request: Request) => {
   if ('next' in request) return sendNext(request.id);
+  if ('lookup' in request) return parentPort!.postMessage(answerLookup(request.id, request.lookup));
   try {
     const aligned =
       'stored' in request ? (deserialize(request.stored) as Aligned) : alignTexts(request.texts);
