@@ -3,6 +3,7 @@ import { parseDayRange } from '@/lib/dashboard/outlet-query';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { exportArticles, outletExists, type OutletArticle } from '@/server/corpus/outlet-articles';
 import { database } from '@/server/db/open-database';
+import { exportPlace } from '@/server/heavy-requests';
 import { jsonError } from '@/server/http';
 
 const CSV_HEADER = [
@@ -41,7 +42,7 @@ function jsonRow(a: OutletArticle): string {
 /**
  * One row per traced article with an outlet: `?outlet=` (exact name), `?from=&to=` (days, inclusive),
  * `?format=csv|json` (json by default), `?dialect=excel-de` for the CSV. Streamed in batches, so a whole archive
- * never sits in memory.
+ * never sits in memory; how many run at once is bounded per client and in all (429 / 503 with Retry-After).
  */
 export async function GET(request: Request): Promise<Response> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
@@ -62,6 +63,9 @@ export async function GET(request: Request): Promise<Response> {
     return jsonError(503, `The archive cannot be read: ${checked.problem}`, {}, { 'retry-after': '30' });
   if (!checked.value.known)
     return jsonError(404, `Unknown outlet "${outlet}": use a name exactly as /api/outlets lists it.`);
+  // Each client may run a few exports at once, and everyone together a few more (server/heavy-requests.ts).
+  const place = exportPlace(request);
+  if ('response' in place) return place.response;
   const batches = exportArticles(checked.value.db, { outlet, from, to });
   const encoder = new TextEncoder();
   let first = true;
@@ -72,8 +76,15 @@ export async function GET(request: Request): Promise<Response> {
       );
     },
     async pull(controller) {
-      const next = await batches.next();
+      let next;
+      try {
+        next = await batches.next();
+      } catch (error) {
+        place.release();
+        throw error;
+      }
       if (next.done) {
+        place.release();
         if (format === 'json') controller.enqueue(encoder.encode(']}\n'));
         controller.close();
         return;
@@ -86,6 +97,7 @@ export async function GET(request: Request): Promise<Response> {
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
+      place.release();
       await batches.return(undefined);
     },
   });
