@@ -16,6 +16,16 @@ describe('ConcurrencyLimit', () => {
     expect(limit.size).toBe(1);
   });
 
+  it('says which bound a request would pass without taking a place', () => {
+    const limit = new ConcurrencyLimit(1, 2);
+    expect(limit.refusal('a')).toBeNull();
+    limit.acquire('a');
+    expect(limit.refusal('a')).toBe('client');
+    limit.acquire('b');
+    expect(limit.refusal('c')).toBe('total');
+    expect(limit.size).toBe(2);
+  });
+
   it('counts a place given back twice once', () => {
     const limit = new ConcurrencyLimit(2, 2);
     const place = limit.acquire('a');

@@ -22,11 +22,21 @@ export class ConcurrencyLimit {
     readonly total: number,
   ) {}
 
+  /**
+   * Which bound a request for `key` would pass now, or null when a place is free — taking none: asked before a
+   * request body is read, so that a busy server refuses before the work of reading it, while a slow upload
+   * holds no place.
+   */
+  refusal(key: string): Refusal | null {
+    if ((this.running.get(key) ?? 0) >= this.perClient) return 'client';
+    return this.all >= this.total ? 'total' : null;
+  }
+
   /** Takes a place for `key`, or says which bound it would pass. */
   acquire(key: string): { release: Release } | { refused: Refusal } {
+    const refused = this.refusal(key);
+    if (refused) return { refused };
     const mine = this.running.get(key) ?? 0;
-    if (mine >= this.perClient) return { refused: 'client' };
-    if (this.all >= this.total) return { refused: 'total' };
     this.running.set(key, mine + 1);
     this.all += 1;
     let released = false;

@@ -6,7 +6,7 @@ import { countCreate, createWouldBeRefused, saveComparison } from '@/server/crea
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { findSources } from '@/server/corpus/find-sources';
 import { database } from '@/server/db/open-database';
-import { countLookup, lookupPlace } from '@/server/heavy-requests';
+import { admitLookup, lookupPlace } from '@/server/heavy-requests';
 import { jsonError, readJsonBody } from '@/server/http';
 
 /** `text` cut to `max` UTF-16 units, never inside a surrogate pair (half of one is refused), with an ellipsis. */
@@ -24,8 +24,8 @@ function shortened(text: string, max: number): string {
  * its answer with the delete secret — so the caller can open it and later delete it.
  */
 export const POST = answeringStorageFaults(async function POST(request: Request): Promise<Response> {
-  const limited = countLookup(request);
-  if (limited) return limited;
+  const refused = admitLookup(request);
+  if (refused) return refused;
   const body = await readJsonBody(request, 'the article');
   if (!body.ok) return body.response;
   const result = validateLookupInput(body.value);
@@ -55,8 +55,8 @@ export const POST = answeringStorageFaults(async function POST(request: Request)
   const best = lookup.sources[0];
   if (!open || !best) return Response.json(lookup);
 
-  const refused = countCreate(request);
-  if (refused) return refused;
+  const overLimit = countCreate(request);
+  if (overLimit) return overLimit;
   const saved = await saveComparison({
     title: shortened(`Source found: ${best.title ?? defaultTitle(best.text)}`, LIMITS.maxTitleChars),
     wire: best.text,
