@@ -2,11 +2,20 @@
 // the alignment and the view model piece by piece (server/align-transfer.ts), each piece when the server asks for
 // it, so that a long comparison neither runs on nor floods the thread serving requests.
 // Bundled by scripts/cli/build-cli.mjs into dist/cli/align-worker.mjs.
+import { setPriority } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { splitAligned, type Aligned, type AlignedPiece } from '../../server/align-transfer';
 import { alignTexts, type ComparisonTexts } from '../../lib/view/story-view';
 import { answerLookup, type LookupTask } from '../../server/lookup/verify-lookup';
+
+// Below the thread serving requests (on Linux, setpriority applies to the calling thread only): when the cores
+// are busy, a page or a refusal is answered first and an alignment or lookup waits. 10 of 19: it still runs.
+try {
+  setPriority(10);
+} catch {
+  // Not permitted here: the worker runs at the server's priority.
+}
 
 type Request =
   | { id: number; texts: ComparisonTexts; serialize?: boolean }

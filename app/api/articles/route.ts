@@ -76,6 +76,8 @@ export async function GET(request: Request): Promise<Response> {
       );
     },
     async pull(controller) {
+      // A turn of the event loop before each batch: a long export never holds the thread for more than one.
+      await new Promise((resolve) => setImmediate(resolve));
       let next;
       try {
         next = await batches.next();
