@@ -105,7 +105,10 @@ export function StoryHeader({
                       {item.label}
                     </a>
                   )}
-                  <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">{item.title}</span>
+                  {/* On a phone the menu stays on screen: the titles (also the links' tooltips) show from sm up. */}
+                  <span className="ml-2 hidden text-xs text-stone-600 sm:inline dark:text-stone-400">
+                    {item.title}
+                  </span>
                 </li>
               ))}
             </ul>
