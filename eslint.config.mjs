@@ -19,13 +19,17 @@ const pureCoreRestrictions = {
 };
 
 /** The engine's one public surface is lib/engine/index.ts; its stages may change shape without notice. */
-const engineSurfaceRestrictions = {
-  patterns: [
-    {
-      group: ['@/lib/engine/*', '**/lib/engine/*'],
-      message: "Import the engine from '@/lib/engine' (its index), not from a stage file.",
-    },
-  ],
+const engineSurface = {
+  // The JSON Schema of its document is a contract of its own, which tests validate against.
+  group: ['@/lib/engine/*', '**/lib/engine/*', '!**/lib/engine/*.schema.json'],
+  message: "Import the engine from '@/lib/engine' (its index), not from a stage file.",
+};
+const engineSurfaceRestrictions = { patterns: [engineSurface] };
+
+/** The corpus pipeline's public surface is lib/corpus/index.ts, in the same way (its test fixtures aside). */
+const corpusSurface = {
+  group: ['@/lib/corpus/*', '**/lib/corpus/*', '!**/lib/corpus/*.schema.json', '!**/lib/corpus/fixtures'],
+  message: "Import the corpus pipeline from '@/lib/corpus' (its index), not from a stage file.",
 };
 
 const config = [
@@ -53,6 +57,11 @@ const config = [
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'server/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', engineSurfaceRestrictions] },
+  },
+  {
+    // The commands, benchmarks and evaluations use the pipelines as the app does: through their index files.
+    files: ['scripts/**/*.{ts,mts,mjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [engineSurface, corpusSurface] }] },
   },
 ];
 

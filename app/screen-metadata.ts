@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatShare } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import type { ScreenData } from '@/lib/view/types';
 
 /**
@@ -10,7 +10,7 @@ export function screenMetadata(data: ScreenData | null, title = data?.title): Me
   if (!data || !title) return { robots: { index: false } };
   const { view, basePath } = data;
   const description = view.outlets
-    .map((o) => `${o.name}: ${o.verdict}, ${formatShare(o.reuseShare)} from the wire`)
+    .map((o) => `${o.name}: ${o.verdict}, ${percent(o.reuseShare)} from the wire`)
     .join(' · ');
   // Served by the opengraph-image route beside the page; every view of a story shares it.
   const images = [

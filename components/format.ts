@@ -19,6 +19,3 @@ export function formatPartialDate(date: string): string {
   const monthName = MONTHS[Number(month) - 1] ?? '';
   return [day ? String(Number(day)) : '', monthName, year].filter(Boolean).join(' ');
 }
-
-/** 0.4567 → `46 %`. */
-export { percent as formatShare } from '@/lib/text/percent';

@@ -123,7 +123,9 @@ test.describe('API refusals', () => {
 });
 
 test.describe('exports', () => {
-  test('CSV quotes semicolons, neutralises formulas per cell and starts with a BOM', async ({ request }) => {
+  test('CSV quotes semicolons, neutralises formulas per cell and after separators, and starts with a BOM', async ({
+    request,
+  }) => {
     const id = await saveComparison(request, '198.51.100.20');
     const response = await request.get(`/api/comparisons/${id}?format=csv`);
     expect(response.status()).toBe(200);
@@ -131,9 +133,34 @@ test.describe('exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = bytes.toString('utf8').slice(1).split('\r\n');
     expect(rows[0]).toBe('outlet,status,wire,wireText,moved,sharedQuote,text');
-    expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,"Quelle;=cmd|' /C calc'!A0 meldet das."`);
+    // German Excel splits on the semicolon even inside quotes: the fragment after it must not run either.
+    expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,"Quelle;'=cmd|' /C calc'!A0 meldet das."`);
     // So short a text shares one sentence and no evidence of copying: independent, its sentences its own.
     expect(rows).toContain(`"'@Blatt;Ost",added,,,false,false,Die Bahn fährt wieder.`);
+  });
+
+  test('the excel-de dialect separates with semicolons, writes decimal commas and defuses the same', async ({
+    request,
+  }) => {
+    const id = await saveComparison(request, '198.51.100.22');
+    const sentences = await request.get(`/api/comparisons/${id}?format=csv&dialect=excel-de`);
+    const rows = (await sentences.body()).toString('utf8').split('\r\n');
+    expect(rows[0]).toBe('\uFEFFoutlet;status;wire;wireText;moved;sharedQuote;text');
+    expect(rows).toContain(`"'@Blatt;Ost";added;;;false;false;"Quelle;'=cmd|' /C calc'!A0 meldet das."`);
+    // The seed story's outlet table: shares with decimal commas ("0,4567", never "0.4567").
+    const outlets = (await (await request.get(`/api${story}?format=outlets&dialect=excel-de`)).text()).split(
+      '\r\n',
+    );
+    expect(outlets[0]).toBe(
+      '\uFEFFname;url;published;verdict;reuseShare;wireUsed;words;addedWords;movedSentences',
+    );
+    expect(outlets.some((row) => /;partial;0,\d{1,4};0,\d{1,4};\d+;\d+;\d+$/.test(row))).toBe(true);
+    expect(outlets.join('\n')).not.toMatch(/;0\.\d/);
+    const unknown = await request.get(`/api/comparisons/${id}?format=csv&dialect=excel`);
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).error).toBe(
+      'Unknown CSV dialect "excel": use dialect=rfc4180 or dialect=excel-de.',
+    );
   });
 
   test("a saved comparison's JSON and CSV are private and not indexed; a story's are public", async ({

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { sortOutlets } from '../lib/dashboard/outlet-query';
+import { outletTableRows } from '../lib/dashboard/outlet-query';
 import { openDatabase, type Database, type DatabaseTarget } from '../server/db/open-database';
 import { listOutletArticles } from '../server/corpus/outlet-articles';
 import { getOutlet, listOutlets } from '../server/corpus/outlet-read';
@@ -141,7 +141,7 @@ async function bench(name: string, target: DatabaseTarget): Promise<void> {
       `${name}: refreshOutletStats (${counted.outlets} outlets, ${counted.articles} articles) ${ms(performance.now() - started)}`,
     );
     const page = (query: Parameters<typeof listOutlets>[1]) => async () =>
-      sortOutlets((await listOutlets(db, query)).outlets, {
+      outletTableRows((await listOutlets(db, query)).outlets, {
         ...query,
         sort: 'medianReuseShare',
         dir: 'desc',

@@ -9,8 +9,7 @@
  * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
 import path from 'node:path';
-import { compare } from '../lib/engine/compare';
-import type { OutletAlignment, Verdict } from '../lib/engine/types';
+import { compare, type OutletAlignment, type Verdict } from '../lib/engine';
 import { hardWrap } from '../lib/text/hard-wrap';
 import { readLabels } from './eval/labels';
 import { readTextFile } from './lib/read-text-file';

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { alignTexts, type ComparisonTexts } from '@/lib/view/story-view';
 import { assembleAligned, type Aligned, type AlignedPiece } from './align-transfer';
+import type { SourceLookup } from './corpus/types';
+import { verifyLookup, type LookupTask } from './lookup/verify-lookup';
 
 const POOL = {
   /** One core stays for serving requests; on two cores that leaves one worker. */
@@ -26,8 +28,12 @@ export class AlignmentFailed extends Error {
   override readonly name = 'AlignmentFailed';
 }
 
-/** What a worker is asked: to align texts (and serialize the result, for storing), or to read a stored result. */
-type Request = { texts: ComparisonTexts; serialize?: boolean } | { stored: Uint8Array };
+/**
+ * What a worker is asked: to align texts (and serialize the result, for storing), to read a stored result, or to
+ * verify a lookup's candidates (server/lookup/verify-lookup.ts), whose answer comes back whole as `value`.
+ */
+type Request =
+  { texts: ComparisonTexts; serialize?: boolean } | { stored: Uint8Array } | { lookup: LookupTask };
 
 /** An aligned comparison, and its serialization when one was asked for. */
 export interface AlignedResult {
@@ -38,7 +44,7 @@ export interface AlignedResult {
 interface Task {
   id: number;
   request: Request;
-  resolve: (value: AlignedResult) => void;
+  resolve: (value: AlignedResult | SourceLookup) => void;
   reject: (error: Error) => void;
 }
 
@@ -72,7 +78,14 @@ function run(worker: Worker, task: Task): void {
     idle.push(worker);
     drain();
   };
-  type Message = { id: number; piece?: AlignedPiece; done?: true; serialized?: Uint8Array; error?: string };
+  type Message = {
+    id: number;
+    piece?: AlignedPiece;
+    done?: true;
+    serialized?: Uint8Array;
+    value?: SourceLookup;
+    error?: string;
+  };
   worker.on('message', (message: Message) => {
     if (message.piece) {
       received.add(message.piece);
@@ -81,7 +94,8 @@ function run(worker: Worker, task: Task): void {
       return;
     }
     finish();
-    if (message.done)
+    if (message.value) task.resolve(message.value);
+    else if (message.done)
       task.resolve({
         aligned: received.result(),
         ...(message.serialized ? { serialized: message.serialized } : {}),
@@ -106,9 +120,9 @@ function drain(): void {
   }
 }
 
-function submit(request: Request): Promise<AlignedResult> {
+function submit<Result extends AlignedResult | SourceLookup>(request: Request): Promise<Result> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, request, resolve, reject });
+    queue.push({ id: nextId++, request, resolve: resolve as Task['resolve'], reject });
     drain();
   });
 }
@@ -119,7 +133,7 @@ export const hasWorkers = (): boolean => existsSync(workerFile());
 /** Aligns `texts` on a worker thread (in-thread when no worker bundle was built). */
 export async function alignOffThread(texts: ComparisonTexts): Promise<Aligned> {
   if (!hasWorkers()) return alignTexts(texts);
-  return (await submit({ texts })).aligned;
+  return (await submit<AlignedResult>({ texts })).aligned;
 }
 
 /**
@@ -127,8 +141,14 @@ export async function alignOffThread(texts: ComparisonTexts): Promise<Aligned> {
  * serialization), reads it back there. Only with workers (see {@link hasWorkers}).
  */
 export function alignForStoring(texts: ComparisonTexts, stored?: Uint8Array): Promise<AlignedResult> {
-  if (!stored) return submit({ texts, serialize: true });
+  if (!stored) return submit<AlignedResult>({ texts, serialize: true });
   // Handed over whole: a Buffer that shares its memory with others is copied first.
   const own = stored.byteOffset === 0 && stored.byteLength === stored.buffer.byteLength;
-  return submit({ stored: own ? stored : new Uint8Array(stored) });
+  return submit<AlignedResult>({ stored: own ? stored : new Uint8Array(stored) });
+}
+
+/** Verifies a lookup's candidates on a worker thread (in-thread when no worker bundle was built). */
+export async function verifyLookupOffThread(task: LookupTask): Promise<SourceLookup> {
+  if (!hasWorkers()) return verifyLookup(task);
+  return submit<SourceLookup>({ lookup: task });
 }

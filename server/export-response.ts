@@ -6,9 +6,11 @@
  * - `bundle`: one self-contained JSON (`wiretrace.bundle/1`): title, dates, metadata, the texts themselves and the
  *   alignment, so a reader can rebuild the highlighting with nothing else;
  * - `texts`: the original texts as one plain-text download.
+ * The two CSV formats take `?dialect=excel-de` (semicolons, decimal commas) beside the default (lib/text/csv.ts).
  */
 import { alignmentToCsv, outletsToCsv, type ExportOutlet } from '@/lib/comparisons/export-csv';
 import { toAlignmentJson } from '@/lib/engine';
+import { parseCsvDialect } from '@/lib/text/csv';
 import type { LoadedComparison } from './comparison-data';
 import { jsonError } from './http';
 
@@ -64,11 +66,15 @@ function plainTexts(data: LoadedComparison): string {
 }
 
 /**
- * Answers with the comparison as `format` (json by default); `name` names the downloaded file. An unlisted
- * (saved) comparison's answers carry Cache-Control: private and X-Robots-Tag: noindex.
+ * Answers with the comparison in the format `params` asks for (`?format=`, json by default; `?dialect=` for the
+ * CSVs); `name` names the downloaded file. An unlisted (saved) comparison's answers carry Cache-Control: private
+ * and X-Robots-Tag: noindex.
  */
-export function exportResponse(data: LoadedComparison, format: string | null, name: string): Response {
+export function exportResponse(data: LoadedComparison, params: URLSearchParams, name: string): Response {
   const privacy = data.screen.unlisted ? PRIVATE_HEADERS : {};
+  const format = params.get('format');
+  const csv = parseCsvDialect(params.get('dialect'));
+  if ('problem' in csv) return jsonError(400, csv.problem, {}, privacy);
   switch (format ?? 'json') {
     case 'json':
       return Response.json(toAlignmentJson(data.alignment, data.sources.wire, data.sources.outlets), {
@@ -76,14 +82,14 @@ export function exportResponse(data: LoadedComparison, format: string | null, na
       });
     case 'csv':
       return download(
-        alignmentToCsv(data.alignment, data.texts.wireText, exportOutlets(data)),
+        alignmentToCsv(data.alignment, data.texts.wireText, exportOutlets(data), csv.dialect),
         'text/csv',
         `${name}.csv`,
         privacy,
       );
     case 'outlets':
       return download(
-        outletsToCsv(data.alignment, exportOutlets(data)),
+        outletsToCsv(data.alignment, exportOutlets(data), csv.dialect),
         'text/csv',
         `${name}-outlets.csv`,
         privacy,

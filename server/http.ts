@@ -1,6 +1,7 @@
 /**
  * Small helpers for the HTTP API: JSON error answers that say what to fix, a request body read with a byte cap,
- * the exact JSON media type check, and the client key for rate limiting.
+ * the one JSON-body reading every POST shares (media type, size, encoding, syntax), and the client key for rate
+ * limiting.
  */
 import { LIMITS } from '@/lib/comparisons/comparison-input';
 
@@ -118,6 +119,36 @@ export function isJsonMediaType(contentType: string | null): boolean {
   if (!contentType) return false;
   const essence = contentType.split(';')[0]!.trim().toLowerCase();
   return essence === 'application/json';
+}
+
+/**
+ * The parsed JSON body of a request, or the answer refusing it — the same for every JSON API:
+ * 415 unless the media type is exactly application/json, 413 over the byte limit, 400 not UTF-8 or not JSON.
+ * `what` names the body in the messages ("the comparison", "the article").
+ */
+export async function readJsonBody(
+  request: Request,
+  what: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = request.headers.get('content-type');
+  if (!isJsonMediaType(type))
+    return {
+      ok: false,
+      response: jsonError(
+        415,
+        `Send ${what} as JSON with the header Content-Type: application/json (got ${type?.slice(0, 80) ?? 'none'}).`,
+      ),
+    };
+  const body = await readBodyText(request);
+  if (!body.ok) return body;
+  try {
+    return { ok: true, value: JSON.parse(body.text) };
+  } catch (error) {
+    return {
+      ok: false,
+      response: jsonError(400, `The body is not valid JSON (${(error as Error).message}).`),
+    };
+  }
 }
 
 /** A 429 answer saying what the limit is and when to come back, with Retry-After. */

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CsvExportLinks } from '@/components/csv-export-links';
 import { EmptyCorpus, lagText, partText, shareText } from '@/components/dashboard/figures';
 import { OutletFilters } from '@/components/dashboard/outlet-filters';
 import {
   parseOutletQuery,
-  sortOutlets,
+  outletTableRows,
   type OutletQuery,
   type OutletSortKey,
 } from '@/lib/dashboard/outlet-query';
@@ -48,7 +49,7 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
   const result = await corpusProblem(async () => {
     const db = await database();
     const list = await listOutlets(db, query);
-    return { list, rows: sortOutlets(list.outlets, query) };
+    return { list, rows: outletTableRows(list.outlets, query) };
   });
   return (
     <>
@@ -60,10 +61,7 @@ export default async function OutletsPage({ searchParams }: PageProps<'/outlets'
         <Link href="/methods" className="text-sky-800 underline dark:text-sky-300">
           How the figures are made
         </Link>{' '}
-        ·{' '}
-        <a href="/api/outlets?format=csv" className="text-sky-800 underline dark:text-sky-300">
-          CSV
-        </a>
+        · <CsvExportLinks href="/api/outlets?format=csv" label="CSV" />
       </p>
       {'problem' in result ? (
         <p role="alert" className="mt-4 text-rose-800 dark:text-rose-300">

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import type { FieldError } from '@/lib/comparisons/comparison-input';
-import { formatShare } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import type { SourceLookup } from '@/server/corpus/types';
 import { InputField } from './input-field';
+import { rememberComparison } from './my-comparisons';
 import { TextField } from './text-field';
 
 const DRAFT_KEY = 'wiretrace:find-source';
@@ -43,11 +44,14 @@ export function FindSourceForm() {
         body: JSON.stringify({ text, published, open: true }),
       });
       const body = (await response.json().catch(() => ({}))) as Partial<SourceLookup> & {
-        comparison?: { url: string };
+        comparison?: { id: string; url: string; title: string; deleteToken: string };
         error?: string;
         errors?: FieldError[];
       };
       if (response.ok && body.comparison) {
+        // Saved like any comparison: "My comparisons" lists it, with the secret that deletes it.
+        const { id, title, deleteToken } = body.comparison;
+        rememberComparison({ id, title, savedOn: new Date().toISOString(), deleteToken });
         window.localStorage.removeItem(DRAFT_KEY);
         window.location.assign(body.comparison.url);
         return;
@@ -134,12 +138,11 @@ function NoSource({ lookup }: { lookup: SourceLookup }) {
             >
               <span className="font-medium">{candidate.title ?? candidate.wire}</span>
               {candidate.published && <> · {candidate.published.slice(0, 10)}</>} · shares{' '}
-              {candidate.sharedFingerprints} fingerprints ({formatShare(candidate.score)} of the
-              article&apos;s)
+              {candidate.sharedFingerprints} fingerprints ({percent(candidate.score)} of the article&apos;s)
               {candidate.verified && (
                 <>
                   {' '}
-                  · engine: {candidate.verified.verdict}, {formatShare(candidate.verified.reuseShare)} from it
+                  · engine: {candidate.verified.verdict}, {percent(candidate.verified.reuseShare)} from it
                 </>
               )}
               <span className="block text-stone-700 dark:text-stone-300">{candidate.why}</span>

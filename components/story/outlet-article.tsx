@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { RovingGrid } from '@/components/client/roving-grid';
 import { Fragment } from 'react';
-import { formatPartialDate, formatShare } from '@/components/format';
+import { formatPartialDate } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import { blocksOfPart } from '@/lib/view/article-parts';
 import { sideBySideHref } from '@/lib/view/row-pages';
 import type { ArticleBlock, OutletSummaryView, SentenceView, StoryView } from '@/lib/view/types';
@@ -145,8 +146,8 @@ export function OutletArticle({
         {outlet.name} <VerdictBadge verdict={outlet.verdict} className="ml-1 align-middle" />
       </h2>
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        {formatShare(outlet.reuseShare)} of its {outlet.words} words from the wire ·{' '}
-        {formatShare(outlet.wireCoverage)} of the wire used · {outlet.addedWords} words added
+        {percent(outlet.reuseShare)} of its {outlet.words} words from the wire ·{' '}
+        {percent(outlet.wireCoverage)} of the wire used · {outlet.addedWords} words added
         {outlet.date && <> · published {formatPartialDate(outlet.date)}</>}
         {outlet.url && (
           <>

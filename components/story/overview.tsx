@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { formatPartialDate, formatShare } from '@/components/format';
+import { formatPartialDate } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import type { StoryView } from '@/lib/view/types';
 import { HeatMap } from './heat-map';
 import { VerdictBadge } from './badges';
@@ -7,7 +8,7 @@ import { VerdictBadge } from './badges';
 function ShareBar({ share, label }: { share: number; label: string }) {
   return (
     <span className="flex items-center gap-2">
-      <span className="w-12 text-right tabular-nums">{formatShare(share)}</span>
+      <span className="w-12 text-right tabular-nums">{percent(share)}</span>
       <span
         aria-hidden="true"
         className="hidden h-2 w-24 overflow-hidden rounded bg-stone-200 sm:inline-block dark:bg-stone-700"

@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { formatShare } from '@/components/format';
+import { percent } from '@/lib/text/percent';
 import { PREVIEW_LAYOUT, previewLayout } from '@/lib/view/preview-layout';
 import type { ScreenData } from '@/lib/view/types';
 import { VERDICT } from './marks';
@@ -71,7 +71,7 @@ export function previewImage(data: ScreenData | null): ImageResponse {
             </div>
             <div
               style={{ marginLeft: 20, display: 'flex', fontSize: 22 }}
-            >{`${formatShare(outlet.reuseShare)} from the wire · ${outlet.verdict}`}</div>
+            >{`${percent(outlet.reuseShare)} from the wire · ${outlet.verdict}`}</div>
           </div>
         ))}
         {layout.more > 0 && (

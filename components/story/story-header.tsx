@@ -1,21 +1,24 @@
 import { CopyLinkButton } from '@/components/client/copy-link-button';
 import { FindInComparison } from '@/components/client/find-in-comparison';
 import { ViewTabs, type ViewName } from '@/components/client/view-tabs';
+import { CsvExportLinks } from '@/components/csv-export-links';
 import { formatPartialDate } from '@/components/format';
 import { Legend } from './legend';
 
-/** The downloads every comparison offers (see server/export-response.ts). */
-const EXPORTS = [
+/** The downloads every comparison offers (see server/export-response.ts); the CSVs also for German Excel. */
+const EXPORTS: Array<{ label: string; query: string; title: string; csv?: true }> = [
   { label: 'JSON', query: '', title: 'The alignment as wiretrace.alignment/1 JSON' },
   {
     label: 'CSV',
     query: '?format=csv',
     title: 'One row per sentence, with the wire sentences and what was dropped',
+    csv: true,
   },
   {
     label: 'Outlets CSV',
     query: '?format=outlets',
     title: 'One row per outlet: metadata, verdict and figures',
+    csv: true,
   },
   {
     label: 'Bundle',
@@ -86,15 +89,26 @@ export function StoryHeader({
             <ul className="absolute right-0 z-20 mt-1 w-max space-y-1 rounded border border-stone-300 bg-white p-2 shadow dark:border-stone-700 dark:bg-stone-900">
               {EXPORTS.map((item) => (
                 <li key={item.label}>
-                  <a
-                    href={`${exportHref}${item.query}`}
-                    download
-                    title={item.title}
-                    className="text-sky-800 underline dark:text-sky-300"
-                  >
-                    {item.label}
-                  </a>
-                  <span className="ml-2 text-xs text-stone-600 dark:text-stone-400">{item.title}</span>
+                  {item.csv ? (
+                    <CsvExportLinks
+                      href={`${exportHref}${item.query}`}
+                      label={item.label}
+                      title={item.title}
+                    />
+                  ) : (
+                    <a
+                      href={`${exportHref}${item.query}`}
+                      download
+                      title={item.title}
+                      className="text-sky-800 underline dark:text-sky-300"
+                    >
+                      {item.label}
+                    </a>
+                  )}
+                  {/* On a phone the menu stays on screen: the titles (also the links' tooltips) show from sm up. */}
+                  <span className="ml-2 hidden text-xs text-stone-600 sm:inline dark:text-stone-400">
+                    {item.title}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -132,3 +132,37 @@ describe('validateComparisonInput: metadata', () => {
     });
   });
 });
+
+describe('validateComparisonInput: one-line metadata', () => {
+  it('refuses control characters and lone surrogates in the agency, URLs and wire version labels', () => {
+    const result = validateComparisonInput({
+      agency: 'dpa\u0007',
+      wire: 'Berlin (dpa) - Die Bahn fährt wieder.',
+      wireVersions: [{ label: 'Eil\ud800', text: 'Berlin (dpa) - Die Bahn fährt wieder. Mehr.' }],
+      outlets: [{ name: 'Taz', text: 'Die Bahn fährt wieder.', url: 'https://taz.de/\u0000' }],
+    });
+    expect(result.ok === false && result.errors).toEqual([
+      {
+        field: 'agency',
+        message: 'The agency contains U+0007 (a control character) at character 4; remove it and send again.',
+      },
+      {
+        field: 'wireVersions.0.label',
+        message:
+          'The label of wire version 2 contains U+D800 (a lone UTF-16 surrogate, which is not a character) at character 4; remove it and send again.',
+      },
+      {
+        field: 'outlets.0.url',
+        message:
+          'The URL of outlet 1 contains U+0000 (a control character) at character 16; remove it and send again.',
+      },
+    ]);
+  });
+  it('counts list entries before checking them: 21 outlets get one message', () => {
+    const result = validateComparisonInput({ wire: 'x', outlets: Array.from({ length: 21 }, () => 42) });
+    expect(result.ok === false && result.errors).toEqual([
+      { field: 'outlets', message: 'Too many outlet versions: 21; the limit is 20.' },
+    ]);
+    expect(fields({ wire: 'x', outlets: 'y'.repeat(30) })).toEqual(['outlets']);
+  });
+});

@@ -1,12 +1,26 @@
 /**
  * Validates a "new comparison" request — from the form or the HTTP API — into clean texts, or into one message per
- * field saying what to fix. Limits are documented in the README and shown in the form.
+ * field saying what to fix: one zod schema (built from lib/input/fields.ts), fields in the order of the form.
+ * Limits are documented in the README and shown in the form.
  * Known weakness: a text's size is checked in UTF-16 code units, so the byte limit on the request body, not this,
  * is what bounds memory.
  */
+import { z } from 'zod';
 import { isIsoDate } from '../corpus';
-import { checkText } from '../text/decode-text';
-import { describeUnsafeCharacter, findUnsafeCharacter } from '../text/unsafe-characters';
+import {
+  entryNumber,
+  fieldErrors,
+  notGiven,
+  oneLineLabel,
+  listOf,
+  optionalValue,
+  pastedText,
+  labelAt,
+  type FieldError,
+  type Label,
+} from '../input/fields';
+
+export type { FieldError } from '../input/fields';
 
 /** The documented limits of a comparison. */
 export const LIMITS = {
@@ -54,197 +68,119 @@ export interface WireVersionDraft {
   published?: string;
 }
 
-/** A problem with one field: `title`, `wire`, `outlets`, `outlets.2.name`, `outlets.2.text`. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkBody(field: string, label: string, value: unknown, errors: FieldError[]): string {
-  if (value === undefined || value === null || value === '') {
-    errors.push({ field, message: `${label} is missing: paste or upload the text.` });
-    return '';
-  }
-  if (typeof value !== 'string') {
-    errors.push({ field, message: `${label} must be text (a JSON string).` });
-    return '';
-  }
-  if (value.length > LIMITS.maxTextChars) {
-    errors.push({
-      field,
-      message: `${label} is too long: ${value.length.toLocaleString('en')} characters; the limit is ${LIMITS.maxTextChars.toLocaleString('en')}.`,
-    });
-    return '';
-  }
-  const checked = checkText(value);
-  if (!checked.ok) {
-    errors.push({ field, message: `${label} ${checked.message}.` });
-    return '';
-  }
-  // After the shared check, so binary data is called binary; this adds lone surrogates and the rarer controls.
-  const unsafe = findUnsafeCharacter(checked.text, 'body');
-  if (unsafe) {
-    errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
-    return '';
-  }
-  return checked.text;
-}
+/** A wire or outlet text: `label` names it in every message. */
+const bodyText = (label: Label) =>
+  pastedText(LIMITS.maxTextChars, {
+    missing: (path) => `${labelAt(label, path)} is missing: paste or upload the text.`,
+    notText: (path) => `${labelAt(label, path)} must be text (a JSON string).`,
+    tooLong: (path, characters) =>
+      `${labelAt(label, path)} is too long: ${characters.toLocaleString('en')} characters; the limit is ${LIMITS.maxTextChars.toLocaleString('en')}.`,
+    notPlain: (path, why) => `${labelAt(label, path)} ${why}.`,
+    unsafe: (path, where) => `${labelAt(label, path)} ${where}; remove it and send again.`,
+  });
 
 const DATE_EXAMPLE = 'an ISO 8601 date such as 2024-10-28 or 2024-10-28T14:05:00+01:00';
-
-// Optional metadata: absent, null and '' mean "not given"; anything else must be right, or it is reported.
-function optionalString(
-  field: string,
-  label: string,
-  value: unknown,
-  errors: FieldError[],
-  check: (text: string) => string | null,
-): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') {
-    errors.push({ field, message: `${label} must be text.` });
-    return undefined;
-  }
-  const problem = check(value.trim());
-  if (problem) errors.push({ field, message: `${label} ${problem}` });
-  return problem ? undefined : value.trim() || undefined;
-}
-
-const isDate = (text: string) => (isIsoDate(text) ? null : `must be ${DATE_EXAMPLE}.`);
+const isoDate = (label: Label) =>
+  optionalValue(label, (text) => (isIsoDate(text) ? null : `must be ${DATE_EXAMPLE}.`));
+const shorterThan = (max: number) => (text: string) =>
+  text.length > max ? `is longer than ${max} characters.` : null;
 const isUrl = (text: string) =>
   text.length > LIMITS.maxUrlChars
     ? `is longer than ${LIMITS.maxUrlChars} characters.`
     : /^https?:\/\/[^\s]+$/i.test(text)
       ? null
       : 'must be an http:// or https:// address.';
-const isAgency = (text: string) =>
-  text.length > LIMITS.maxAgencyChars ? `is longer than ${LIMITS.maxAgencyChars} characters.` : null;
 
-// Names and titles are one-line labels: no control character, no lone surrogate.
-function checkLabel(field: string, label: string, value: string, errors: FieldError[]): string {
-  const unsafe = findUnsafeCharacter(value, 'label');
-  if (!unsafe) return value.trim();
-  errors.push({ field, message: `${label} ${describeUnsafeCharacter(unsafe)}; remove it and send again.` });
-  return '';
-}
+// A list entry may be given as its text alone.
+const asEntry = (raw: unknown) => (isRecord(raw) ? raw : { text: raw });
+
+const wireVersion = z.preprocess(
+  asEntry,
+  z.object({
+    text: bodyText((path) => `Wire version ${entryNumber(path) + 1}`),
+    label: optionalValue(
+      (path) => `The label of wire version ${entryNumber(path) + 1}`,
+      shorterThan(LIMITS.maxNameChars),
+      { oneLine: true },
+    ),
+    published: isoDate((path) => `The publication date of wire version ${entryNumber(path) + 1}`),
+  }),
+);
+
+const outlet = z.preprocess(
+  asEntry,
+  z.object({
+    name: z.preprocess(notGiven, oneLineLabel('The name', LIMITS.maxNameChars)),
+    text: bodyText((path) => `The text of outlet ${entryNumber(path)}`),
+    url: optionalValue((path) => `The URL of outlet ${entryNumber(path)}`, isUrl, { oneLine: true }),
+    published: isoDate((path) => `The publication date of outlet ${entryNumber(path)}`),
+  }),
+);
+
+/** The request body of `POST /api/comparisons` (and the form), in the order its fields are reported. */
+const COMPARISON_INPUT = z.preprocess(
+  // The wire may be given as { text, published }: its date is the comparison's wirePublished.
+  (input) =>
+    isRecord(input) && isRecord(input.wire)
+      ? { ...input, wire: input.wire.text, wirePublished: input.wirePublished ?? input.wire.published }
+      : input,
+  z
+    .object(
+      {
+        title: oneLineLabel('The title', LIMITS.maxTitleChars),
+        wire: bodyText('The wire text'),
+        agency: optionalValue('The agency', shorterThan(LIMITS.maxAgencyChars), { oneLine: true }),
+        wirePublished: isoDate("The wire's publication date"),
+        wireVersions: listOf(wireVersion, {
+          max: LIMITS.maxExtraWireVersions,
+          notList: 'Further wire versions must be a list.',
+          tooMany: (count) =>
+            `Too many wire versions: ${count + 1}; the limit is ${LIMITS.maxExtraWireVersions + 1}.`,
+        }).nullish(),
+        outlets: listOf(outlet, {
+          min: 1,
+          max: LIMITS.maxOutlets,
+          notList: 'Add at least one outlet version.',
+          tooMany: (count) => `Too many outlet versions: ${count}; the limit is ${LIMITS.maxOutlets}.`,
+        }),
+      },
+      { error: 'Send a JSON object with "wire" and "outlets".' },
+    )
+    .transform((input): ComparisonDraft => ({
+      title: input.title || defaultTitle(input.wire),
+      wireText: input.wire,
+      outlets: input.outlets.map((o, i) => ({
+        name: o.name || `Outlet ${i + 1}`,
+        text: o.text,
+        ...(o.url ? { url: o.url } : {}),
+        ...(o.published ? { published: o.published } : {}),
+      })),
+      ...(input.agency ? { agency: input.agency } : {}),
+      ...(input.wirePublished ? { wirePublished: input.wirePublished } : {}),
+      ...(input.wireVersions?.length
+        ? {
+            wireVersions: input.wireVersions.map((v) => ({
+              text: v.text,
+              ...(v.label ? { label: v.label } : {}),
+              ...(v.published ? { published: v.published } : {}),
+            })),
+          }
+        : {}),
+    })),
+);
 
 /** Validates untrusted input (parsed JSON) into a draft, or returns every problem, field by field. */
 export function validateComparisonInput(
   input: unknown,
 ): { ok: true; draft: ComparisonDraft } | { ok: false; errors: FieldError[] } {
-  if (!isRecord(input))
-    return {
-      ok: false,
-      errors: [{ field: 'body', message: 'Send a JSON object with "wire" and "outlets".' }],
-    };
-  const errors: FieldError[] = [];
-
-  let title = '';
-  if (input.title !== undefined && input.title !== null) {
-    if (typeof input.title !== 'string') errors.push({ field: 'title', message: 'The title must be text.' });
-    else if (input.title.length > LIMITS.maxTitleChars)
-      errors.push({
-        field: 'title',
-        message: `The title is too long; the limit is ${LIMITS.maxTitleChars} characters.`,
-      });
-    else title = checkLabel('title', 'The title', input.title, errors);
-  }
-
-  const wireValue = isRecord(input.wire) ? input.wire.text : input.wire;
-  const wireText = checkBody('wire', 'The wire text', wireValue, errors);
-  const agency = optionalString('agency', 'The agency', input.agency, errors, isAgency);
-  const wirePublished = optionalString(
-    'wirePublished',
-    "The wire's publication date",
-    input.wirePublished ?? (isRecord(input.wire) ? input.wire.published : undefined),
-    errors,
-    isDate,
-  );
-
-  const wireVersions: WireVersionDraft[] = [];
-  if (input.wireVersions !== undefined && input.wireVersions !== null) {
-    if (!Array.isArray(input.wireVersions))
-      errors.push({ field: 'wireVersions', message: 'Further wire versions must be a list.' });
-    else if (input.wireVersions.length > LIMITS.maxExtraWireVersions)
-      errors.push({
-        field: 'wireVersions',
-        message: `Too many wire versions: ${input.wireVersions.length + 1}; the limit is ${LIMITS.maxExtraWireVersions + 1}.`,
-      });
-    else
-      input.wireVersions.forEach((raw: unknown, i) => {
-        const entry = isRecord(raw) ? raw : { text: raw };
-        const at = `wireVersions.${i}`;
-        const text = checkBody(`${at}.text`, `Wire version ${i + 2}`, entry.text, errors);
-        const label = optionalString(
-          `${at}.label`,
-          `The label of wire version ${i + 2}`,
-          entry.label,
-          errors,
-          (t) =>
-            t.length > LIMITS.maxNameChars ? `is longer than ${LIMITS.maxNameChars} characters.` : null,
-        );
-        const published = optionalString(
-          `${at}.published`,
-          `The publication date of wire version ${i + 2}`,
-          entry.published,
-          errors,
-          isDate,
-        );
-        wireVersions.push({ text, ...(label ? { label } : {}), ...(published ? { published } : {}) });
-      });
-  }
-
-  const outlets: ComparisonDraft['outlets'] = [];
-  if (!Array.isArray(input.outlets) || input.outlets.length === 0) {
-    errors.push({ field: 'outlets', message: 'Add at least one outlet version.' });
-  } else if (input.outlets.length > LIMITS.maxOutlets) {
-    errors.push({
-      field: 'outlets',
-      message: `Too many outlet versions: ${input.outlets.length}; the limit is ${LIMITS.maxOutlets}.`,
-    });
-  } else {
-    input.outlets.forEach((raw: unknown, i) => {
-      const entry = isRecord(raw) ? raw : { text: raw };
-      let name = `Outlet ${i + 1}`;
-      if (entry.name !== undefined && entry.name !== null && entry.name !== '') {
-        if (typeof entry.name !== 'string')
-          errors.push({ field: `outlets.${i}.name`, message: 'The name must be text.' });
-        else if (entry.name.length > LIMITS.maxNameChars)
-          errors.push({
-            field: `outlets.${i}.name`,
-            message: `The name is too long; the limit is ${LIMITS.maxNameChars} characters.`,
-          });
-        else name = checkLabel(`outlets.${i}.name`, 'The name', entry.name, errors) || name;
-      }
-      const text = checkBody(`outlets.${i}.text`, `The text of outlet ${i + 1}`, entry.text, errors);
-      const url = optionalString(`outlets.${i}.url`, `The URL of outlet ${i + 1}`, entry.url, errors, isUrl);
-      const published = optionalString(
-        `outlets.${i}.published`,
-        `The publication date of outlet ${i + 1}`,
-        entry.published,
-        errors,
-        isDate,
-      );
-      outlets.push({ name, text, ...(url ? { url } : {}), ...(published ? { published } : {}) });
-    });
-  }
-
-  if (errors.length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    draft: {
-      title: title || defaultTitle(wireText),
-      wireText,
-      outlets,
-      ...(agency ? { agency } : {}),
-      ...(wirePublished ? { wirePublished } : {}),
-      ...(wireVersions.length > 0 ? { wireVersions } : {}),
-    },
-  };
+  const parsed = COMPARISON_INPUT.safeParse(input);
+  return parsed.success
+    ? { ok: true, draft: parsed.data }
+    : { ok: false, errors: fieldErrors(parsed.error, 'body') };
 }
 
 /** A title from the wire's first line, for comparisons saved without one. */

@@ -1,11 +1,12 @@
 /**
  * CSV exports of a comparison for research: one row per sentence (`?format=csv`) and one row per outlet
- * (`?format=outlets`). Written by lib/text/csv.ts (quoting, formula defusing, byte-order mark).
+ * (`?format=outlets`), in either CSV dialect. Written by lib/text/csv.ts (quoting, formula defusing, byte-order
+ * mark, separators and decimal marks).
  * Per sentence: every outlet sentence with what it is and, for derived ones, the wire sentences' own text; then,
  * per outlet, the wire sentences it dropped, so that what an outlet left out can be counted without the JSON.
  */
 import type { Alignment } from '../engine';
-import { csvDocument } from '../text/csv';
+import { csvDocument, type CsvDialect } from '../text/csv';
 
 /** What the exports need of each outlet, in alignment order. */
 export interface ExportOutlet {
@@ -32,7 +33,12 @@ const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
 const round = (share: number) => Math.round(share * 10_000) / 10_000;
 
 /** One row per outlet sentence, then one per wire sentence each outlet dropped. */
-export function alignmentToCsv(alignment: Alignment, wireText: string, outlets: ExportOutlet[]): string {
+export function alignmentToCsv(
+  alignment: Alignment,
+  wireText: string,
+  outlets: ExportOutlet[],
+  dialect: CsvDialect = 'rfc4180',
+): string {
   const wireSentence = new Map(
     alignment.wire.units.map((unit) => [unit.id, oneLine(wireText.slice(unit.start, unit.end))]),
   );
@@ -51,11 +57,15 @@ export function alignmentToCsv(alignment: Alignment, wireText: string, outlets: 
       if (status === 'dropped')
         rows.push([name, 'dropped', id, wireSentence.get(id) ?? '', false, false, '']);
   });
-  return csvDocument(SENTENCE_HEADER, rows);
+  return csvDocument(SENTENCE_HEADER, rows, dialect);
 }
 
 /** One row per outlet: where and when it was published, its verdict and figures. */
-export function outletsToCsv(alignment: Alignment, outlets: ExportOutlet[]): string {
+export function outletsToCsv(
+  alignment: Alignment,
+  outlets: ExportOutlet[],
+  dialect: CsvDialect = 'rfc4180',
+): string {
   return csvDocument(
     OUTLET_HEADER,
     alignment.outlets.map((outlet, i) => [
@@ -69,5 +79,6 @@ export function outletsToCsv(alignment: Alignment, outlets: ExportOutlet[]): str
       outlet.stats.addedWords,
       outlet.units.filter((unit) => unit.moved).length,
     ]),
+    dialect,
   );
 }

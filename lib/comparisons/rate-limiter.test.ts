@@ -13,4 +13,13 @@ describe('RateLimiter', () => {
     now = 60_001;
     expect(limiter.attempt('a')).toEqual({ allowed: true });
   });
+  it('says whether one more would be allowed without counting it', () => {
+    let now = 0;
+    const limiter = new RateLimiter(1, 60_000, () => now);
+    expect(limiter.check('a')).toEqual({ allowed: true });
+    expect(limiter.check('a')).toEqual({ allowed: true });
+    expect(limiter.attempt('a')).toEqual({ allowed: true });
+    now = 20_000;
+    expect(limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 40 });
+  });
 });

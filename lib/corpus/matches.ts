@@ -1,13 +1,12 @@
 /**
  * The output of `wiretrace match`: the `wiretrace.matches/1` JSON document (checked by matches.schema.json) and a
- * CSV with one row per article (RFC 4180). Both come as whole documents and as pieces (header, row, JSON article)
- * so that a long run can stream them.
- * Method: shares are rounded to four decimals; CSV cells are written by lib/text/csv.ts (quoted when they hold a
- * comma, semicolon, tab, quote or line break;
- * cells starting with = + - @ get a leading apostrophe so that spreadsheets do not run them as formulas, OWASP's CSV
- * injection advice). Known weakness: the CSV keeps only the best source; the JSON has them all.
+ * CSV with one row per article (RFC 4180, or the `excel-de` dialect with a byte-order mark). Both come as whole
+ * documents and as pieces (header, row, JSON article) so that a long run can stream them.
+ * Method: shares are rounded to four decimals; CSV cells are written by lib/text/csv.ts (quoting, and formula
+ * defusing as OWASP's CSV injection advice has it). Known weakness: the CSV keeps only the best source; the JSON
+ * has them all.
  */
-import { csvLine } from '../text/csv';
+import { CSV_BOM, csvLine, type CsvDialect } from '../text/csv';
 import type { ArticleMatch, MatchesJson } from './types';
 
 /** The schema identifier written into every document. */
@@ -47,26 +46,32 @@ export function toMatchesJson(matches: readonly ArticleMatch[]): MatchesJson {
 // One CSV writer for every export (quoting, formula defusing): lib/text/csv.ts.
 export { csvCell } from '../text/csv';
 
-/** The CSV header line (with CRLF, as RFC 4180 writes lines). */
-export function matchesCsvHeader(): string {
-  return `${MATCHES_CSV_COLUMNS.join(',')}\r\n`;
+/**
+ * The CSV header line (with CRLF, as RFC 4180 writes lines). In the `excel-de` dialect it opens with a byte-order
+ * mark, without which Excel reads UTF-8 as Windows-1252; the default stays plain for statistics software and pipes.
+ */
+export function matchesCsvHeader(dialect: CsvDialect = 'rfc4180'): string {
+  return (dialect === 'rfc4180' ? '' : CSV_BOM) + csvLine(MATCHES_CSV_COLUMNS, dialect);
 }
 
 /** One article's CSV line: its best source's figures, empty when it has none. */
-export function matchesCsvRow(match: ArticleMatch): string {
+export function matchesCsvRow(match: ArticleMatch, dialect: CsvDialect = 'rfc4180'): string {
   const best = match.sources[0];
-  return csvLine([
-    match.id,
-    match.outlet,
-    match.verdict,
-    best?.wire,
-    best === undefined ? undefined : round(best.reuseShare),
-    best === undefined ? undefined : round(best.wireCoverage),
-    match.sources.length,
-  ]);
+  return csvLine(
+    [
+      match.id,
+      match.outlet,
+      match.verdict,
+      best?.wire,
+      best === undefined ? undefined : round(best.reuseShare),
+      best === undefined ? undefined : round(best.wireCoverage),
+      match.sources.length,
+    ],
+    dialect,
+  );
 }
 
 /** The whole CSV for `matches`. */
-export function toMatchesCsv(matches: readonly ArticleMatch[]): string {
-  return matchesCsvHeader() + matches.map(matchesCsvRow).join('');
+export function toMatchesCsv(matches: readonly ArticleMatch[], dialect: CsvDialect = 'rfc4180'): string {
+  return matchesCsvHeader(dialect) + matches.map((match) => matchesCsvRow(match, dialect)).join('');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOutletQuery, sortOutlets } from './outlet-query';
+import { parseOutletQuery, outletTableRows } from './outlet-query';
 import type { OutletFigures } from './types';
 
 const outlet = (name: string, articles: number, derived: number, lag: number | null): OutletFigures => ({
@@ -49,23 +49,23 @@ describe('parseOutletQuery', () => {
   });
 });
 
-describe('sortOutlets', () => {
+describe('outletTableRows', () => {
   it('sorts by a share column, largest first', () => {
-    const sorted = sortOutlets(rows, { sort: 'derivedShare', dir: 'desc' });
+    const sorted = outletTableRows(rows, { sort: 'derivedShare', dir: 'desc' });
     expect(sorted.map((r) => r.outlet)).toEqual(['Die Zeit', 'Spiegel', 'taz']);
   });
 
   it('puts outlets without a lag last in either direction', () => {
-    expect(sortOutlets(rows, { sort: 'medianLagHours', dir: 'asc' }).map((r) => r.outlet)).toEqual([
+    expect(outletTableRows(rows, { sort: 'medianLagHours', dir: 'asc' }).map((r) => r.outlet)).toEqual([
       'Die Zeit',
       'Spiegel',
       'taz',
     ]);
-    expect(sortOutlets(rows, { sort: 'medianLagHours', dir: 'desc' }).at(-1)!.outlet).toBe('taz');
+    expect(outletTableRows(rows, { sort: 'medianLagHours', dir: 'desc' }).at(-1)!.outlet).toBe('taz');
   });
 
   it('filters by a name substring in any case and sorts names alphabetically', () => {
-    expect(sortOutlets(rows, { sort: 'outlet', dir: 'asc', name: 'I' }).map((r) => r.outlet)).toEqual([
+    expect(outletTableRows(rows, { sort: 'outlet', dir: 'asc', name: 'I' }).map((r) => r.outlet)).toEqual([
       'Die Zeit',
       'Spiegel',
     ]);

@@ -1,9 +1,12 @@
 /**
- * The outlets table's query from URL parameters (?from=&to=&agency=&q=&sort=&dir=), checked, with a message per
- * bad field; and the table's sorting. Dates are UTC days (YYYY-MM-DD), both ends included: the aggregates are kept
- * per day, so a day is the finest filter that stays exact.
+ * The outlets table's query from URL parameters (?from=&to=&agency=&q=&sort=&dir=), checked by zod schemas with a
+ * message per bad field (lib/input/query.ts); and the table's sorting. Dates are UTC days (YYYY-MM-DD), both
+ * ends included: the aggregates are kept per day, so a day is the finest filter that stays exact.
  * Known weakness: sorting happens in memory over the filtered outlets — thousands of outlets, not millions.
  */
+import { z } from 'zod';
+import type { FieldError } from '../input/fields';
+import { dayParam, parseQuery, type QueryParams } from '../input/query';
 import type { OutletFigures } from './types';
 
 /** The columns the table sorts by. */
@@ -37,68 +40,47 @@ export interface OutletQuery {
 }
 
 /** A bad parameter and what to send instead. */
-export interface QueryProblem {
-  field: string;
-  message: string;
-}
+export type QueryProblem = FieldError;
 
-type Params = Record<string, string | string[] | undefined>;
+const dayOf = (field: 'from' | 'to') =>
+  dayParam((value) => `"${field}" must be a day like 2024-10-28 (got "${value}").`);
 
-function first(params: Params, key: string): string {
-  const value = params[key];
-  return ((Array.isArray(value) ? value[0] : value) ?? '').trim();
-}
+/** The day range's parameters (both days included, UTC). */
+const DAY_RANGE = { from: dayOf('from'), to: dayOf('to') };
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A day parameter (YYYY-MM-DD, a day that exists), or a problem naming the field. */
-export function parseDayParam(field: string, value: string): { day: string } | { problem: QueryProblem } {
-  const match = DATE_ONLY.exec(value);
-  // Date.parse rolls 2024-02-31 over into March: a day that does not exist is a typo, not a date.
-  const time = match ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
-  const valid = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  return valid
-    ? { day: value }
-    : { problem: { field, message: `"${field}" must be a day like 2024-10-28 (got "${value}").` } };
-}
+/** The outlets table's other parameters. */
+const OUTLET_FILTERS = {
+  agency: z.string(),
+  q: z.string(),
+  sort: z.enum(OUTLET_SORT_KEYS, {
+    error: (issue) => `Unknown sort "${issue.input}": use one of ${OUTLET_SORT_KEYS.join(', ')}.`,
+  }),
+  dir: z.enum(['asc', 'desc'], { error: (issue) => `"dir" must be asc or desc (got "${issue.input}").` }),
+};
 
 /** The day range of `params` (from, to; both inclusive, UTC), checked. */
-export function parseDayRange(params: Params): { from?: string; to?: string; problems: QueryProblem[] } {
-  const problems: QueryProblem[] = [];
-  const range: { from?: string; to?: string } = {};
-  for (const field of ['from', 'to'] as const) {
-    const value = first(params, field);
-    if (!value) continue;
-    const parsed = parseDayParam(field, value);
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else range[field] = parsed.day;
-  }
+export function parseDayRange(params: QueryParams): { from?: string; to?: string; problems: QueryProblem[] } {
+  const { values: range, problems } = parseQuery(DAY_RANGE, params);
   if (range.from && range.to && range.from > range.to)
     problems.push({ field: 'to', message: `"to" (${range.to}) is before "from" (${range.from}).` });
   return { ...range, problems };
 }
 
 /** The outlets query of `params`; bad fields are reported and left out (the rest still applies). */
-export function parseOutletQuery(params: Params): { query: OutletQuery; problems: QueryProblem[] } {
+export function parseOutletQuery(params: QueryParams): { query: OutletQuery; problems: QueryProblem[] } {
   const { problems, ...range } = parseDayRange(params);
-  const sortParam = first(params, 'sort');
-  const sort = (OUTLET_SORT_KEYS as readonly string[]).includes(sortParam)
-    ? (sortParam as OutletSortKey)
-    : 'articles';
-  if (sortParam && sort !== sortParam)
-    problems.push({
-      field: 'sort',
-      message: `Unknown sort "${sortParam}": use one of ${OUTLET_SORT_KEYS.join(', ')}.`,
-    });
-  const dirParam = first(params, 'dir');
-  if (dirParam && dirParam !== 'asc' && dirParam !== 'desc')
-    problems.push({ field: 'dir', message: `"dir" must be asc or desc (got "${dirParam}").` });
-  const dir = dirParam === 'asc' || dirParam === 'desc' ? dirParam : sort === 'outlet' ? 'asc' : 'desc';
-  const agency = first(params, 'agency');
-  const name = first(params, 'q');
+  const { values, problems: filterProblems } = parseQuery(OUTLET_FILTERS, params);
+  const sort = values.sort ?? 'articles';
+  const dir = values.dir ?? (sort === 'outlet' ? 'asc' : 'desc');
   return {
-    query: { ...range, ...(agency ? { agency } : {}), ...(name ? { name } : {}), sort, dir },
-    problems,
+    query: {
+      ...range,
+      ...(values.agency ? { agency: values.agency } : {}),
+      ...(values.q ? { name: values.q } : {}),
+      sort,
+      dir,
+    },
+    problems: [...problems, ...filterProblems],
   };
 }
 
@@ -118,8 +100,11 @@ function sortValue(row: OutletFigures, key: OutletSortKey): number | string | nu
   }
 }
 
-/** The outlets whose name contains `name` (any case), sorted by the query's column; missing values last. */
-export function sortOutlets(rows: readonly OutletFigures[], query: OutletQuery): OutletFigures[] {
+/**
+ * The rows of the outlets table: the outlets whose name contains `name` (any case), sorted by the query's column,
+ * missing values last.
+ */
+export function outletTableRows(rows: readonly OutletFigures[], query: OutletQuery): OutletFigures[] {
   const needle = query.name?.toLocaleLowerCase('de');
   const sign = query.dir === 'asc' ? 1 : -1;
   return rows

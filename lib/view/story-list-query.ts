@@ -1,7 +1,10 @@
 /**
- * The home page's story search, read from the URL: `?title=&agency=&from=&to=&page=`. A bad value never fails
- * the page: it is dropped and reported, so the reader sees the unfiltered list and what to fix.
+ * The home page's story search, read from the URL: `?title=&agency=&from=&to=&page=`, checked by a zod schema per
+ * parameter (lib/input/query.ts). A bad value never fails the page: it is dropped and reported, so the reader
+ * sees the unfiltered list and what to fix.
  */
+import { z } from 'zod';
+import { dayParam, parseQuery, type QueryParams } from '../input/query';
 
 /** The filters of the story list, as the corpus store takes them. */
 export interface StoryListQuery {
@@ -21,42 +24,41 @@ export interface StoryListParse {
 
 // Long enough for any headline; longer input is a paste accident, not a search.
 const MAX_FILTER_CHARS = 200;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-function single(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
+const filterText = (field: 'title' | 'agency') =>
+  z.string().refine((value) => value.length <= MAX_FILTER_CHARS, {
+    error: `The ${field} filter is longer than ${MAX_FILTER_CHARS} characters.`,
+  });
+const day = dayParam((value) => `"${value}" is not a date: write it as YYYY-MM-DD.`);
+
+/** The story list's filters, in the order of the search form. */
+const STORY_FILTERS = { title: filterText('title'), agency: filterText('agency'), from: day, to: day };
+
+/** The page of the list, after the filters. */
+const STORY_PAGE = {
+  page: z
+    .string()
+    .refine((value) => /^\d{1,6}$/.test(value) && Number(value) >= 1, {
+      error: (issue) => `"${issue.input}" is not a page number.`,
+    })
+    .transform(Number),
+};
 
 /** Parses the search parameters of the story list. */
-export function parseStoryListQuery(params: Record<string, string | string[] | undefined>): StoryListParse {
-  const problems: StoryListParse['problems'] = [];
-  const query: StoryListQuery = { page: 1 };
-  for (const field of ['title', 'agency'] as const) {
-    const value = single(params[field]);
-    if (value.length > MAX_FILTER_CHARS)
-      problems.push({ field, message: `The ${field} filter is longer than ${MAX_FILTER_CHARS} characters.` });
-    else if (value) query[field] = value;
-  }
-  for (const field of ['from', 'to'] as const) {
-    const value = single(params[field]);
-    if (!value) continue;
-    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-      problems.push({ field, message: `"${value}" is not a date: write it as YYYY-MM-DD.` });
-    else query[field] = value;
-  }
-  if (query.from && query.to && query.from > query.to) {
+export function parseStoryListQuery(params: QueryParams): StoryListParse {
+  const { values: filters, problems } = parseQuery(STORY_FILTERS, params);
+  if (filters.from && filters.to && filters.from > filters.to) {
     problems.push({
       field: 'to',
-      message: `The end date ${query.to} is before the start date ${query.from}.`,
+      message: `The end date ${filters.to} is before the start date ${filters.from}.`,
     });
-    delete query.to;
+    delete filters.to;
   }
-  const page = single(params.page);
-  if (page) {
-    if (/^\d{1,6}$/.test(page) && Number(page) >= 1) query.page = Number(page);
-    else problems.push({ field: 'page', message: `"${page}" is not a page number.` });
-  }
-  return { query, problems };
+  const { values: paging, problems: pageProblems } = parseQuery(STORY_PAGE, params);
+  return {
+    query: { page: paging.page ?? 1, ...filters },
+    problems: [...problems, ...pageProblems],
+  };
 }
 
 /** The URL of the story list for a query (empty fields left out), for paging links. */

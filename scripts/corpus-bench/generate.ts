@@ -14,7 +14,7 @@
  * Known weakness: the sentences are word salad with German statistics, not German; the engine's sentence
  * alignment finds them as it finds real ones, but idioms and paraphrase are absent.
  */
-import type { ArticleItem, WireItem } from '../../lib/corpus/types';
+import type { ArticleItem, WireItem } from '../../lib/corpus';
 import { createRandom, loadVocabulary, STOCK_PHRASES, Writer, type Random } from './synthetic-text';
 
 export { loadVocabulary };

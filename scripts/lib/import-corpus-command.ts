@@ -8,13 +8,13 @@
  * the stored item (the last one read wins, and is named). Exit codes: 0 success, 1 when anything was rejected or
  * the database cannot be opened, 2 usage error.
  */
-import { fingerprint } from '../../lib/corpus/fingerprint';
-import type { ArticleItem, WireItem } from '../../lib/corpus/types';
+import { fingerprint, type ArticleItem, type WireItem } from '../../lib/corpus';
 import { openDatabase, type Database, type DatabaseTarget } from '../../server/db/open-database';
 import { DatabaseUnavailableError } from '../../server/db/types';
 import { startJob } from '../../server/corpus/jobs';
 import { runTraceJob, type TraceStage } from '../../server/corpus/trace-job';
 import { upsertArticles, upsertWires, type UpsertCounts } from '../../server/corpus/write-items';
+import { asksForHelp, splitArguments } from './command-line';
 import { createProgress, type ProgressStream } from './progress';
 import { duplicateMessage, readItems, SourceError, type ReadProblem } from './read-items';
 
@@ -54,17 +54,20 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
+  const split = splitArguments(argv, {
+    wires: { type: 'string' },
+    articles: { type: 'string' },
+    'no-trace': { type: 'boolean' },
+  });
+  if ('problem' in split)
+    return split.problem === 'missing-value'
+      ? `${split.flag} needs a folder or a .jsonl file`
+      : `unexpected argument "${split.argument}"`;
   const options: Options = { trace: true };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
-    if (name === '--wires' || name === '--articles') {
-      const value = inline ?? argv[(i += 1)];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-        return `${name} needs a folder or a .jsonl file`;
-      options[name === '--wires' ? 'wires' : 'articles'] = value;
-    } else if (arg === '--no-trace') options.trace = false;
-    else return `unexpected argument "${arg}"`;
+  for (const arg of split.arguments) {
+    if (arg.kind === 'positional') return `unexpected argument "${arg.value}"`;
+    if (arg.name === 'no-trace') options.trace = false;
+    else options[arg.name === 'wires' ? 'wires' : 'articles'] = arg.value;
   }
   if (!options.wires && !options.articles) return 'give --wires (and, if you have them, --articles)';
   return options;
@@ -181,7 +184,7 @@ const STAGE_LABEL: Record<TraceStage, string> = {
 
 /** Runs `wiretrace import …` (argv without the command name); returns the exit code. */
 export async function runImportCorpus(argv: readonly string[], io: ImportIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (asksForHelp(argv)) {
     io.stdout.write(IMPORT_HELP);
     return 0;
   }

@@ -70,6 +70,16 @@ describe('wiretrace match', () => {
     expect(rows[2]).toMatch(/^lokal\/bahn\.txt,,derived,dpa-bahn,0\.\d+,1,1$/);
   });
 
+  it('writes the excel-de dialect for German Excel with --csv excel-de', async () => {
+    const article = write('artikel-de/flut.txt', HOCHWASSER_WIRE.split('\n\n').slice(0, 2).join('\n\n'));
+    const result = await run(['--wires', wireJsonl, '--csv', 'excel-de', article]);
+    expect(result.code).toBe(0);
+    const [header, row] = result.stdout.split('\r\n');
+    expect(header).toBe('\uFEFFid;outlet;verdict;best_wire;reuse_share;wire_coverage;sources');
+    // The first two paragraphs of the wire: all of the article from it, part of the wire, in decimal commas.
+    expect(row!.slice(article.length)).toMatch(/^;;derived;dpa-flut;1;0,\d+;1$/);
+  });
+
   it('reads articles from JSON Lines, reports bad lines and duplicates, and exits 1', async () => {
     const articles = write(
       'artikel.jsonl',
@@ -153,11 +163,22 @@ describe('wiretrace match', () => {
       ['--wires'],
       ['--wires', wireFolder, '--format', 'xml', 'a.txt'],
       ['--bogus', 'a.txt'],
+      ['--wires', wireFolder, '--csv', 'excel', 'a.txt'],
+      ['--wires', wireFolder, '--format', 'json', '--csv', 'excel-de', 'a.txt'],
     ]) {
       const result = await run(argv);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^wiretrace match: .+\n\nUsage: wiretrace match/);
     }
+    const messages = async (argv: string[]) => (await run(argv)).stderr.split('\n')[0];
+    expect(await messages(['--wires', '--format', 'csv', 'a.txt'])).toBe(
+      'wiretrace match: --wires needs a value',
+    );
+    expect(await messages(['--wires=', 'a.txt'])).toBe('wiretrace match: --wires needs a value');
+    expect(await messages(['--wires', wireFolder, '-x', 'a.txt'])).toBe('wiretrace match: unknown option -x');
+    expect(await messages(['--wires', wireFolder, '--csv', 'excel', 'a.txt'])).toBe(
+      'wiretrace match: --csv must be rfc4180 or excel-de, not "excel"',
+    );
     expect(await run(['--help'])).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('--format json|csv'),

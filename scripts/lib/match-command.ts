@@ -1,15 +1,23 @@
 /**
- * `wiretrace match --wires <folder|file.jsonl> [--format json|csv] ARTICLE...`: traces each article to the wire
- * items it was built from and prints `wiretrace.matches/1` JSON (default) or CSV on stdout.
+ * `wiretrace match --wires <folder|file.jsonl> [--format json|csv] [--csv excel-de] ARTICLE...`: traces each
+ * article to the wire items it was built from and prints `wiretrace.matches/1` JSON (default) or CSV (either
+ * dialect) on stdout.
  * Each ARTICLE is a text file (id = the path as given), a folder (every .txt below it; id = relative path) or a
  * .jsonl file (id = its `id` field). Without --wires the articles are matched against the app's database through
  * `MatchDependencies.openDatabaseMatcher`, which the database side provides (scripts/cli/wiretrace.ts wires it).
  * Bad lines and files are reported on stderr with file and line and skipped; a repeated article id keeps the last.
  * Exit codes: 0 all read and matched, 1 something was skipped or a source could not be read, 2 usage error.
  */
-import { buildWireArchive } from '../../lib/corpus/wire-archive';
-import { matchesCsvHeader, matchesCsvRow, toMatchesJson } from '../../lib/corpus/matches';
-import type { ArticleItem, ArticleMatch, WireItem } from '../../lib/corpus/types';
+import {
+  buildWireArchive,
+  toMatchesCsv,
+  toMatchesJson,
+  type ArticleItem,
+  type ArticleMatch,
+  type WireItem,
+} from '../../lib/corpus';
+import { CSV_DIALECTS, isCsvDialect, type CsvDialect } from '../../lib/text/csv';
+import { asksForHelp, splitArguments, type OptionSpecs } from './command-line';
 import { createProgress, type ProgressStream } from './progress';
 import {
   collectLatest,
@@ -21,7 +29,7 @@ import {
 } from './read-items';
 
 /** Help for `wiretrace match --help`. */
-export const MATCH_HELP = `Usage: wiretrace match --wires <folder|file.jsonl> [--format json|csv] ARTICLE [ARTICLE ...]
+export const MATCH_HELP = `Usage: wiretrace match --wires <folder|file.jsonl> [--format json|csv] [--csv excel-de] ARTICLE [ARTICLE ...]
 
 Traces every article to the agency (wire) items it was built from, across a whole archive: fingerprints find the
 candidates, the alignment engine verifies them. An article's verdict is its best source's.
@@ -31,6 +39,8 @@ candidates, the alignment engine verifies them. An article's verdict is its best
                       articles are matched against the app's database (after \`wiretrace import\`).
   --format json|csv   json (default): the wiretrace.matches/1 document (lib/corpus/matches.schema.json);
                       csv: one row per article (id, outlet, verdict, best wire, reuse share, wire coverage, sources)
+  --csv DIALECT       CSV for a spreadsheet: excel-de (semicolons, decimal commas and a byte-order mark, as
+                      German Excel reads them; implies --format csv); rfc4180 is the default
   ARTICLE             a text file (id = the path as given), a folder of .txt files, or a .jsonl file
                       ({"id","text","outlet"?,"url"?,"published"?,"title"?} per line)
 
@@ -62,6 +72,7 @@ export interface MatchDependencies {
 interface MatchOptions {
   wires?: string;
   format: 'json' | 'csv';
+  dialect: CsvDialect;
   articles: string[];
 }
 
@@ -127,7 +138,7 @@ export async function runMatch(argv: string[], io: CommandIO, deps: MatchDepende
   progress.finish(
     `${matches.length} matched, ${traced} traced to a wire source${skipped ? `, ${skipped} skipped` : ''}`,
   );
-  if (parsed.format === 'csv') io.stdout.write(matchesCsvHeader() + matches.map(matchesCsvRow).join(''));
+  if (parsed.format === 'csv') io.stdout.write(toMatchesCsv(matches, parsed.dialect));
   else io.stdout.write(`${JSON.stringify(toMatchesJson(matches), null, 2)}\n`);
   return skipped > 0 ? 1 : 0;
 }
@@ -153,23 +164,37 @@ async function loadWireArchive(source: string, io: CommandIO, report: ReadOption
   return archive;
 }
 
+const MATCH_OPTIONS = {
+  wires: { type: 'string' },
+  format: { type: 'string' },
+  csv: { type: 'string' },
+} satisfies OptionSpecs;
+
 function parseArguments(argv: string[]): MatchOptions | 'help' | string {
-  if (argv.includes('--help') || argv.includes('-h')) return 'help';
-  const options: MatchOptions = { format: 'json', articles: [] };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
-    if (name === '--wires' || name === '--format') {
-      const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith('--')) || value === '')
-        return `${name} needs a value`;
-      if (inline === undefined) i += 1;
-      if (name === '--wires') options.wires = value;
-      else if (value === 'json' || value === 'csv') options.format = value;
-      else return `--format must be json or csv, not "${value}"`;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else options.articles.push(arg);
+  if (asksForHelp(argv)) return 'help';
+  const split = splitArguments(argv, MATCH_OPTIONS);
+  if ('problem' in split)
+    return split.problem === 'missing-value'
+      ? `${split.flag} needs a value`
+      : `unknown option ${split.argument}`;
+  const options: MatchOptions = { format: 'json', dialect: 'rfc4180', articles: [] };
+  let format: string | undefined;
+  let dialect: string | undefined;
+  for (const arg of split.arguments) {
+    if (arg.kind === 'positional') options.articles.push(arg.value);
+    else if (arg.name === 'wires') options.wires = arg.value;
+    else if (arg.name === 'format') format = arg.value;
+    else dialect = arg.value;
   }
+  if (format !== undefined && format !== 'json' && format !== 'csv')
+    return `--format must be json or csv, not "${format}"`;
+  if (dialect !== undefined) {
+    if (!isCsvDialect(dialect))
+      return `--csv must be ${Object.keys(CSV_DIALECTS).join(' or ')}, not "${dialect}"`;
+    if (format === 'json') return '--csv chooses the CSV dialect: leave out --format json';
+    options.dialect = dialect;
+  }
+  options.format = format === 'csv' || dialect !== undefined ? 'csv' : 'json';
   if (options.articles.length === 0) return 'give at least one ARTICLE (a file, a folder or a .jsonl file)';
   return options;
 }

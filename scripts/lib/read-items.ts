@@ -12,8 +12,13 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { itemFromTextFile, parseJsonLine, type ItemKind } from '../../lib/corpus/items';
-import type { ArticleItem, WireItem } from '../../lib/corpus/types';
+import {
+  itemFromTextFile,
+  parseJsonLine,
+  type ArticleItem,
+  type ItemKind,
+  type WireItem,
+} from '../../lib/corpus';
 
 /** A skipped line or file: where, and why. */
 export interface ReadProblem {

@@ -3,10 +3,10 @@
  * `wiretrace.alignment/1` JSON. Exit codes: 0 success, 2 usage error, 1 bad input; messages go to stderr.
  * Pure apart from reading the named files, so tests call it in-process.
  */
-import { compare } from '../../lib/engine/compare';
-import { toAlignmentJson, type AlignmentJson } from '../../lib/engine/to-json';
-import { readTextFile } from './read-text-file';
+import { compare, toAlignmentJson, type AlignmentJson } from '../../lib/engine';
 import { percent } from '../../lib/text/percent';
+import { splitArguments } from './command-line';
+import { readTextFile } from './read-text-file';
 
 const HELP = `Usage: npm run --silent wiretrace -- compare --wire WIRE.txt OUTLET.txt [OUTLET.txt ...] [--format text|json]
 
@@ -43,21 +43,18 @@ export function runWiretrace(argv: string[]): CommandResult {
   }
   const [command, ...rest] = argv;
   if (command !== 'compare') return usage(`unknown command "${command}" (the command is "compare")`);
+  const split = splitArguments(rest, { wire: { type: 'string' }, format: { type: 'string' } });
+  if ('problem' in split)
+    return usage(
+      split.problem === 'missing-value' ? `${split.flag} needs a value` : `unknown option ${split.argument}`,
+    );
   let wirePath: string | undefined;
   let format = 'text';
   const outletPaths: string[] = [];
-  for (let i = 0; i < rest.length; i += 1) {
-    const arg = rest[i]!;
-    if (arg === '--wire' || arg === '--format') {
-      const value = rest[i + 1];
-      if (value === undefined || value.startsWith('--')) return usage(`${arg} needs a value`);
-      if (arg === '--wire') wirePath = value;
-      else format = value;
-      i += 1;
-    } else if (arg.startsWith('--wire=')) wirePath = arg.slice('--wire='.length);
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg.startsWith('-') && arg !== '-') return usage(`unknown option ${arg}`);
-    else outletPaths.push(arg);
+  for (const arg of split.arguments) {
+    if (arg.kind === 'positional') outletPaths.push(arg.value);
+    else if (arg.name === 'wire') wirePath = arg.value;
+    else format = arg.value!;
   }
   if (!wirePath) return usage('--wire WIRE.txt is required');
   if (outletPaths.length === 0) return usage('give at least one outlet file after the options');

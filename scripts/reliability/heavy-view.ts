@@ -6,6 +6,7 @@ import { syntheticComparison } from '../lib/synthetic-comparison';
 import { BASE, kill, startServer } from './server-process';
 import { percentile } from '../lib/percentile';
 import { waitUntilUp } from '../lib/wait-until-up';
+import { timedGet as timedGetFrom, whileSmallRequests } from './small-requests';
 
 const OUTLETS = 20;
 const MAX_CHARS = 200_000;
@@ -26,34 +27,7 @@ async function save(body: unknown): Promise<string> {
   return ((await response.json()) as { id: string }).id;
 }
 
-async function timedGet(url: string): Promise<{ ms: number; status: number; bytes: number }> {
-  const t0 = performance.now();
-  const response = await fetch(BASE + url);
-  const bytes = (await response.arrayBuffer()).byteLength;
-  return { ms: performance.now() - t0, status: response.status, bytes };
-}
-
-/** Runs `heavy` while small clients keep asking; returns the heavy result and the small requests' latencies. */
-async function whileSmallRequests<T>(smallUrls: string[], heavy: () => Promise<T>) {
-  const times: number[] = [];
-  let errors = 0;
-  let running = true;
-  const client = async (n: number) => {
-    for (let i = n; running; i += 1) {
-      const { ms, status } = await timedGet(smallUrls[i % smallUrls.length]!).catch(() => ({
-        ms: 0,
-        status: 0,
-      }));
-      if (status !== 200) errors += 1;
-      times.push(ms);
-    }
-  };
-  const clients = Array.from({ length: SMALL_CLIENTS }, (_, n) => client(n));
-  const result = await heavy();
-  running = false;
-  await Promise.all(clients);
-  return { result, times, errors };
-}
+const timedGet = (url: string) => timedGetFrom(BASE, url);
 
 export async function heavyViewTest(): Promise<void> {
   const server = startServer();
@@ -102,7 +76,9 @@ export async function heavyViewTest(): Promise<void> {
     '   phase                                 heavy answers                      small p50   p99   max  errors',
   );
   for (const [name, heavy] of phases) {
-    const { result, times, errors } = await whileSmallRequests(smallUrls, heavy);
+    const { result, times, errors } = await whileSmallRequests(BASE, smallUrls, heavy, {
+      clients: SMALL_CLIENTS,
+    });
     const ok = result.filter((r) => r.status === 200).length;
     const answers =
       result.length === 0

@@ -8,6 +8,7 @@
  *   5. Slow clients: closed within the header and request timeouts.
  *   6. Small requests while a heavy comparison is viewed: p99 of 200 ms or less.
  *   7. Storage faults: a locked database, a full disk, a corrupt or empty database at start-up.
+ *   8. Find the source and full exports under bursts (small-request p99), and `open: true` past the create limit.
  */
 // @ts-expect-error -- a plain .mjs module without types, shared with npm start and npm test
 import { ensureBuilt, ensureInstalled } from '../lib/setup.mjs';
@@ -15,6 +16,7 @@ import { badInputs } from './bad-input';
 import { crashTest, loadTest } from './crash-and-load';
 import { heavyViewTest } from './heavy-view';
 import { limitTest } from './limits';
+import { lookupTest } from './lookups';
 import { BASE, dataDir, isListening, PORT } from './server-process';
 import { slowClientTest } from './slow-clients';
 import { storageFaultTest } from './storage-faults';
@@ -27,6 +29,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'slow-clients': slowClientTest,
   'heavy-view': heavyViewTest,
   'storage-faults': storageFaultTest,
+  lookups: lookupTest,
 };
 
 async function main() {

@@ -2,35 +2,31 @@
  * "Find the source" over the stored archive: the text's winnowed fingerprints (lib/corpus) → candidate wire items
  * by shared-fingerprint count in SQL (fingerprints held by too many items, the stock phrases in
  * `common_fingerprints`, left out first) → the date rule and verification with the alignment engine
- * (lib/corpus's verifyCandidates, the same as `wiretrace match`) → sources best first. When nothing was derived,
- * the nearest candidates are returned with the reason each was not enough.
+ * (server/lookup/verify-lookup.ts: lib/corpus's verifyCandidates, the same as `wiretrace match`; the API runs it
+ * on the worker pool) → sources best first. When nothing was derived, the nearest candidates are returned with
+ * the reason each was not enough.
  * Cost: one indexed lookup per fingerprint (each postings list is at most maxItemsPerFingerprint long), then at
  * most `verifyTop` engine comparisons. Known weakness: `common_fingerprints` is refreshed by the trace job, so
  * right after an import of new wires (before the job) a new stock phrase still counts.
  */
-import { compare, type Verdict } from '@/lib/engine';
 import {
   candidatesFromCounts,
   CORPUS_CONFIG,
   fingerprint,
-  mayBeSource,
   verifyCandidates,
   type ArticleItem,
   type ArticleMatch,
   type DiscoveryCandidate,
   type DiscoveryConfig,
-  type WireForVerification,
 } from '@/lib/corpus';
 import type { Queryable } from '../db/open-database';
+import { forVerification, verifyLookup, type LookupTask } from '../lookup/verify-lookup';
 import { placeholders } from './rows';
-import type { FoundSource, LookupOptions, NearCandidate, SourceLookup } from './types';
-import { percent } from '@/lib/text/percent';
+import type { LookupOptions, SourceLookup } from './types';
 
 const LOOKUP = {
   /** Fingerprints per IN (…) list: under SQLite's and PostgreSQL's parameter limits with room to spare. */
   chunk: 900,
-  /** Nearest candidates shown when nothing was derived: enough to see why, few enough to read. */
-  nearest: 3,
   /** How long the archive size shown with a lookup may be stale: imports take minutes, lookups milliseconds. */
   countTtlMs: 10_000,
 };
@@ -105,43 +101,12 @@ export async function candidateWires(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** What verification needs of a candidate wire row. */
-export function forVerification(row: CandidateWire): WireForVerification {
-  return {
-    text: row.text,
-    ...(row.published !== null ? { published: row.published } : {}),
-    ...(row.story_key !== null ? { story: row.story_key } : {}),
-  };
-}
-
-/** Why a candidate that was not verified as a source was not enough, in words. */
-function whyNot(
-  shared: number,
-  wire: CandidateWire,
-  options: LookupOptions,
-  config: DiscoveryConfig,
-  verified: { verdict: Verdict; reuseShare: number; wireCoverage: number } | undefined,
-): string {
-  if (!mayBeSource(wire.published ?? undefined, options.published, config.clockSkewHours))
-    return `It was published after the article (more than ${config.clockSkewHours} hours later), so it cannot be its source.`;
-  if (shared < config.minSharedFingerprints)
-    return 'It shares a single short phrase (a name or a set expression), not a passage.';
-  if (verified)
-    return `The engine found no run of ${CORPUS_CONFIG.fingerprint.guaranteedRunWords} wire words shared outside quotation marks: ${percent(verified.reuseShare)} of the article's words match, in short phrases or quotes.`;
-  return 'It shares only a few short passages.';
-}
-
-/** One article traced with SQL candidates: its match, the candidates and their wire rows (by imported id). */
-export async function matchArticle(
+/** One article's candidates from SQL, scored, with their wire rows (by imported id). */
+async function articleCandidates(
   db: Queryable,
   article: ArticleItem,
-  config: DiscoveryConfig = CORPUS_CONFIG.discovery,
-): Promise<{
-  match: ArticleMatch;
-  discovery: DiscoveryCandidate[];
-  byExtId: Map<string, CandidateWire>;
-  usable: number;
-}> {
+  config: DiscoveryConfig,
+): Promise<{ discovery: DiscoveryCandidate[]; byExtId: Map<string, CandidateWire>; usable: number }> {
   const prints = fingerprint(article.text);
   const { candidates, usable } = await sqlCandidates(db, prints, config);
   const wires = await candidateWires(
@@ -158,64 +123,46 @@ export async function matchArticle(
       return row ? [{ wire: row.ext_id, shared }] : [];
     }),
   );
+  return { discovery, byExtId, usable };
+}
+
+/** One article traced with SQL candidates: its match, the candidates and their wire rows (by imported id). */
+export async function matchArticle(
+  db: Queryable,
+  article: ArticleItem,
+  config: DiscoveryConfig = CORPUS_CONFIG.discovery,
+): Promise<{
+  match: ArticleMatch;
+  discovery: DiscoveryCandidate[];
+  byExtId: Map<string, CandidateWire>;
+  usable: number;
+}> {
+  const found = await articleCandidates(db, article, config);
   const match = verifyCandidates(
     article,
-    discovery,
+    found.discovery,
     (id) => {
-      const row = byExtId.get(id);
+      const row = found.byExtId.get(id);
       return row ? forVerification(row) : undefined;
     },
     config,
   );
-  return { match, discovery, byExtId, usable };
+  return { match, ...found };
 }
 
-/** Searches the stored archive for the sources of `text`; see the module comment. */
+/**
+ * Searches the stored archive for the sources of `text`; see the module comment. The candidates are found here;
+ * `verify` checks them (in this thread by default; the API passes the worker pool's).
+ */
 export async function findSources(
   db: Queryable,
   text: string,
   options: LookupOptions = {},
   config: DiscoveryConfig = CORPUS_CONFIG.discovery,
+  verify: (task: LookupTask) => SourceLookup | Promise<SourceLookup> = verifyLookup,
 ): Promise<SourceLookup> {
   const archiveSize = await wireCount(db);
   const article = { id: 'lookup', text, ...(options.published ? { published: options.published } : {}) };
-  const { match, discovery, byExtId, usable } = await matchArticle(db, article, config);
-  const sources: FoundSource[] = match.sources.map((source) => {
-    const row = byExtId.get(source.wire)!;
-    return {
-      ...source,
-      title: row.title,
-      published: row.published,
-      agency: row.agency,
-      storyId: row.story,
-      text: row.text,
-    };
-  });
-  const nearest: NearCandidate[] = [];
-  if (sources.length === 0)
-    for (const candidate of discovery.slice(0, LOOKUP.nearest)) {
-      const row = byExtId.get(candidate.wire)!;
-      const eligible =
-        (candidate.shared ?? 0) >= config.minSharedFingerprints &&
-        mayBeSource(row.published ?? undefined, options.published, config.clockSkewHours);
-      const outlet = eligible ? compare(row.text, [text]).outlets[0] : undefined;
-      const verified = outlet
-        ? {
-            verdict: outlet.verdict,
-            reuseShare: outlet.stats.reuseShare,
-            wireCoverage: outlet.stats.wireCoverage,
-          }
-        : undefined;
-      nearest.push({
-        wire: row.ext_id,
-        title: row.title,
-        published: row.published,
-        storyId: row.story,
-        sharedFingerprints: candidate.shared ?? 0,
-        score: candidate.score,
-        ...(verified ? { verified } : {}),
-        why: whyNot(candidate.shared ?? 0, row, options, config, verified),
-      });
-    }
-  return { verdict: match.verdict, sources, nearest, fingerprints: usable, archiveSize };
+  const { discovery, byExtId, usable } = await articleCandidates(db, article, config);
+  return verify({ article, discovery, wires: [...byExtId.values()], usable, archiveSize, options, config });
 }

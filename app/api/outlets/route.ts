@@ -1,4 +1,4 @@
-import { csvLine, CSV_BOM } from '@/lib/text/csv';
+import { csvDocument, parseCsvDialect } from '@/lib/text/csv';
 import { parseOutletQuery } from '@/lib/dashboard/outlet-query';
 import { corpusProblem } from '@/server/corpus/corpus-problem';
 import { listOutlets } from '@/server/corpus/outlet-read';
@@ -18,13 +18,16 @@ const CSV_HEADER = [
 
 /**
  * Every outlet's figures: `?from=&to=` (days, YYYY-MM-DD, inclusive) and `?agency=` filter, `?format=csv` for
- * statistics software. Answers from the aggregates the trace job keeps, never from the whole archive.
+ * statistics software (`&dialect=excel-de` for German Excel). Answers from the aggregates the trace job keeps,
+ * never from the whole archive.
  */
 export async function GET(request: Request): Promise<Response> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format ?? 'json';
   if (format !== 'json' && format !== 'csv')
     return jsonError(400, `Unknown format "${format}": use format=json or format=csv.`);
+  const csv = parseCsvDialect(params.dialect);
+  if ('problem' in csv) return jsonError(400, csv.problem);
   const { query, problems } = parseOutletQuery({ from: params.from, to: params.to, agency: params.agency });
   if (problems.length > 0)
     return jsonError(400, problems.map((p) => p.message).join(' '), { errors: problems });
@@ -39,23 +42,20 @@ export async function GET(request: Request): Promise<Response> {
     );
   const sorted = [...outlets].sort((a, b) => a.outlet.localeCompare(b.outlet, 'de'));
   if (format === 'csv') {
-    const body =
-      CSV_BOM +
-      csvLine(CSV_HEADER) +
-      sorted
-        .map((o) =>
-          csvLine([
-            o.outlet,
-            o.articles,
-            o.derived,
-            o.partial,
-            o.independent,
-            o.medianReuseShare,
-            o.medianWireCoverage,
-            o.medianLagHours,
-          ]),
-        )
-        .join('');
+    const body = csvDocument(
+      CSV_HEADER,
+      sorted.map((o) => [
+        o.outlet,
+        o.articles,
+        o.derived,
+        o.partial,
+        o.independent,
+        o.medianReuseShare,
+        o.medianWireCoverage,
+        o.medianLagHours,
+      ]),
+      csv.dialect,
+    );
     return new Response(body, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',

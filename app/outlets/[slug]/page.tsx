@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CsvExportLinks } from '@/components/csv-export-links';
 import { notFound } from 'next/navigation';
 import { SvgChart } from '@/components/charts/svg-chart';
 import { lagText, partText, shareText } from '@/components/dashboard/figures';
@@ -55,12 +56,10 @@ export default async function OutletPage({ params, searchParams }: Props) {
         {shareText(figures.medianReuseShare)}, median wire coverage {shareText(figures.medianWireCoverage)},
         median lag {lagText(figures.medianLagHours)}
         {detail.agencies.length > 0 && <> · agencies: {detail.agencies.join(', ')}</>} ·{' '}
-        <a
+        <CsvExportLinks
           href={`/api/articles?outlet=${encodeURIComponent(figures.outlet)}&format=csv`}
-          className="text-sky-800 underline dark:text-sky-300"
-        >
-          articles as CSV
-        </a>
+          label="articles as CSV"
+        />
       </p>
 
       <section aria-labelledby="weeks-heading" className="mt-6">

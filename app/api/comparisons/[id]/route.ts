@@ -19,7 +19,7 @@ export const GET = answeringStorageFaults(async function GET(
       {},
       PRIVATE_HEADERS,
     );
-  return exportResponse(data, new URL(request.url).searchParams.get('format'), `wiretrace-${id}`);
+  return exportResponse(data, new URL(request.url).searchParams, `wiretrace-${id}`);
 });
 
 /** Deletes a saved comparison for good: `Authorization: Bearer <deleteToken>` (given when it was saved) → 204. */

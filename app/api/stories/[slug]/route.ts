@@ -10,5 +10,5 @@ export async function GET(
   const { slug } = await params;
   const data = await loadComparison('story', slug);
   if (!data) return jsonError(404, `No story "${slug}". The home page lists every story.`);
-  return exportResponse(data, new URL(request.url).searchParams.get('format'), slug);
+  return exportResponse(data, new URL(request.url).searchParams, slug);
 }

@@ -12,9 +12,5 @@ export const GET = answeringStorageFaults(async function GET(
   const data = await loadComparison('corpus', `${id}/${version}`);
   if (!data)
     return jsonError(404, `No corpus story ${id} with a version ${version}. The home page lists them.`);
-  return exportResponse(
-    data,
-    new URL(request.url).searchParams.get('format'),
-    `wiretrace-corpus-${id}-v${version}`,
-  );
+  return exportResponse(data, new URL(request.url).searchParams, `wiretrace-corpus-${id}-v${version}`);
 });

@@ -1,14 +1,15 @@
 /**
- * `npm run import -- ...`: turns a wire file and outlet files into a story folder under content/.
+ * `npm run add-story -- ...`: turns a wire file and outlet files into a story folder under content/.
  * Validates everything before writing, writes into a temporary folder and renames it into place, so a failed
- * import leaves nothing half-written. Refuses to replace an existing story unless --force is given.
+ * run leaves nothing half-written. Refuses to replace an existing story unless --force is given.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStory, type ImportOutlet, type ImportRequest } from '../../lib/content/build-story';
+import { asksForHelp, splitArguments, type OptionSpecs } from './command-line';
 import { readTextFile } from './read-text-file';
 
-const HELP = `Usage: npm run import -- --title TITLE --agency AGENCY --wire FILE --outlet FILE [outlet options] ...
+const HELP = `Usage: npm run add-story -- --title TITLE --agency AGENCY --wire FILE --outlet FILE [outlet options] ...
 
 Creates content/<slug>/ with story.json, wire.txt and one text file per outlet, stored as given
 (a leading " date YYYY-MM" archive marker moves into the metadata).
@@ -37,55 +38,66 @@ interface ParsedArgs {
   contentDir: string;
 }
 
+const OPTIONS = {
+  title: { type: 'string' },
+  agency: { type: 'string' },
+  wire: { type: 'string' },
+  slug: { type: 'string' },
+  'content-dir': { type: 'string' },
+  outlet: { type: 'string' },
+  date: { type: 'string' },
+  name: { type: 'string' },
+  url: { type: 'string' },
+  force: { type: 'boolean' },
+} satisfies OptionSpecs;
+
 function parseArgs(argv: string[]): ParsedArgs {
+  if (asksForHelp(argv)) throw new UsageError('');
+  const split = splitArguments(argv, OPTIONS);
+  if ('problem' in split)
+    throw new UsageError(
+      split.problem === 'missing-value' ? `${split.flag} needs a value` : `unknown option ${split.argument}`,
+    );
   const parsed: ParsedArgs = {
     request: { title: '', agency: '' },
     outlets: [],
     force: false,
     contentDir: process.env.WIRETRACE_CONTENT_DIR ?? path.join(process.cwd(), 'content'),
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const flag = argv[i];
-    if (flag === '--force') {
-      parsed.force = true;
-      continue;
-    }
-    if (flag === '--help' || flag === '-h') throw new UsageError('');
-    const value = argv[i + 1];
-    if (!flag?.startsWith('--')) throw new UsageError(`unexpected argument "${flag}"`);
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    i += 1;
+  // In order: --date, --name and --url after an --outlet describe that outlet.
+  for (const arg of split.arguments) {
+    if (arg.kind === 'positional') throw new UsageError(`unexpected argument "${arg.value}"`);
+    const value = arg.value!;
     const current = parsed.outlets.at(-1);
-    switch (flag) {
-      case '--title':
+    switch (arg.name) {
+      case 'force':
+        parsed.force = true;
+        break;
+      case 'title':
         parsed.request.title = value;
         break;
-      case '--agency':
+      case 'agency':
         parsed.request.agency = value;
         break;
-      case '--wire':
+      case 'wire':
         parsed.request.wirePath = value;
         break;
-      case '--slug':
+      case 'slug':
         parsed.request.slug = value;
         break;
-      case '--content-dir':
+      case 'content-dir':
         parsed.contentDir = value;
         break;
-      case '--outlet':
+      case 'outlet':
         parsed.outlets.push({ path: value, source: value });
         break;
-      case '--date':
+      case 'date':
         if (current) current.date = value;
         else parsed.request.date = value;
         break;
-      case '--name':
-      case '--url':
-        if (!current) throw new UsageError(`${flag} describes an outlet: put it after --outlet FILE`);
-        current[flag === '--name' ? 'name' : 'url'] = value;
-        break;
       default:
-        throw new UsageError(`unknown option ${flag}`);
+        if (!current) throw new UsageError(`${arg.flag} describes an outlet: put it after --outlet FILE`);
+        current[arg.name === 'name' ? 'name' : 'url'] = value;
     }
   }
   if (!parsed.request.title.trim()) throw new UsageError('--title is required');
@@ -102,8 +114,8 @@ function readInput(file: string, problems: string[]): string {
   return '';
 }
 
-/** Runs the import command; returns the exit code (0 ok, 1 bad input, 2 usage). */
-export function runImport(argv: string[]): number {
+/** Runs the add-story command; returns the exit code (0 ok, 1 bad input, 2 usage). */
+export function runAddStory(argv: string[]): number {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -114,7 +126,7 @@ export function runImport(argv: string[]): number {
       process.stdout.write(HELP);
       return 0;
     }
-    process.stderr.write(`import: ${error.message}\n\n${HELP}`);
+    process.stderr.write(`add-story: ${error.message}\n\n${HELP}`);
     return 2;
   }
 
@@ -160,6 +172,6 @@ export function runImport(argv: string[]): number {
 }
 
 function fail(problems: string[]): number {
-  process.stderr.write(`import: nothing was written.\n${problems.map((p) => `  - ${p}\n`).join('')}`);
+  process.stderr.write(`add-story: nothing was written.\n${problems.map((p) => `  - ${p}\n`).join('')}`);
   return 1;
 }

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedFiles } from '@/fixtures/seed-texts';
-import { runImport } from './import-command';
+import { runAddStory } from './add-story-command';
 
 let work: string;
 let stderr: string;
 
 beforeEach(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'wiretrace-import-'));
+  work = mkdtempSync(path.join(tmpdir(), 'wiretrace-add-story-'));
   stderr = '';
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -25,7 +25,7 @@ function file(name: string, body: string | Uint8Array): string {
 const content = () => path.join(work, 'content');
 const base = () => ['--content-dir', content(), '--title', 'Test story', '--agency', 'dpa'];
 
-describe('npm run import', () => {
+describe('npm run add-story', () => {
   it('imports the seed texts byte for byte after the archive marker', () => {
     // The seed texts as they came from the archive: a leading date marker before the text.
     const seed = seedFiles();
@@ -34,7 +34,7 @@ describe('npm run import', () => {
       '003.txt',
       Buffer.concat([Buffer.from(' date 2024-10 '), readFileSync(seed.outlets[2]!)]),
     );
-    expect(runImport([...base(), '--wire', wire, '--outlet', outlet, '--name', 'Outlet 003'])).toBe(0);
+    expect(runAddStory([...base(), '--wire', wire, '--outlet', outlet, '--name', 'Outlet 003'])).toBe(0);
     const folder = path.join(content(), 'test-story');
     expect(readFileSync(path.join(folder, 'wire.txt'))).toEqual(
       readFileSync(wire).subarray(' date 2024-10 '.length),
@@ -55,15 +55,15 @@ describe('npm run import', () => {
       '--outlet',
       file('o.txt', 'Outlet.'),
     ];
-    expect(runImport(args)).toBe(0);
-    expect(runImport(args)).toBe(1);
+    expect(runAddStory(args)).toBe(0);
+    expect(runAddStory(args)).toBe(1);
     expect(stderr).toMatch(/already exists; pass --force/);
-    expect(runImport([...args, '--force'])).toBe(0);
+    expect(runAddStory([...args, '--force'])).toBe(0);
     expect(readdirSync(content())).toEqual(['test-story']);
   });
 
   it('names the empty, binary and unreadable files and writes nothing', () => {
-    const code = runImport([
+    const code = runAddStory([
       ...base(),
       '--date',
       '2024-10',
@@ -83,9 +83,33 @@ describe('npm run import', () => {
   });
 
   it('explains usage errors with exit code 2', () => {
-    expect(runImport(['--title', 'T'])).toBe(2);
+    expect(runAddStory(['--title', 'T'])).toBe(2);
     expect(stderr).toMatch(/--agency is required/);
-    expect(runImport([...base(), '--name', 'X'])).toBe(2);
+    expect(runAddStory([...base(), '--name', 'X'])).toBe(2);
     expect(stderr).toMatch(/put it after --outlet FILE/);
+    expect(runAddStory([...base(), '--wire', '--outlet', 'o.txt'])).toBe(2);
+    expect(stderr).toMatch(/add-story: --wire needs a value/);
+    expect(runAddStory([...base(), '--colour', 'red'])).toBe(2);
+    expect(stderr).toMatch(/add-story: unknown option --colour/);
+  });
+
+  it('takes --option=value as well, and outlet options in order', () => {
+    const args = [
+      `--content-dir=${content()}`,
+      '--title=Bahnstreik',
+      '--agency=dpa',
+      '--date=2024-10',
+      `--wire=${file('w.txt', 'Wire.')}`,
+      `--outlet=${file('a.txt', 'A.')}`,
+      '--name=Taz',
+      `--outlet=${file('b.txt', 'B.')}`,
+      '--date=2024-10-29',
+    ];
+    expect(runAddStory(args)).toBe(0);
+    const meta = JSON.parse(readFileSync(path.join(content(), 'bahnstreik', 'story.json'), 'utf8'));
+    expect(meta.outlets.map((o: { name: string; date?: string }) => [o.name, o.date])).toEqual([
+      ['Taz', undefined],
+      ['Outlet 2', '2024-10-29'],
+    ]);
   });
 });
