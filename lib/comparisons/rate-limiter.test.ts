@@ -13,4 +13,17 @@ describe('RateLimiter', () => {
     now = 60_001;
     expect(limiter.attempt('a')).toEqual({ allowed: true });
   });
+  it('tells the wait without recording, so a limit can count failures only', () => {
+    let now = 0;
+    const failures = new RateLimiter(2, 900_000, () => now);
+    expect(failures.waitSeconds('a')).toBe(0);
+    expect(failures.waitSeconds('a')).toBe(0);
+    failures.attempt('a');
+    now = 60_000;
+    failures.attempt('a');
+    expect(failures.waitSeconds('a')).toBe(840);
+    expect(failures.waitSeconds('b')).toBe(0);
+    now = 900_000;
+    expect(failures.waitSeconds('a')).toBe(0);
+  });
 });
