@@ -88,6 +88,10 @@ test('the sign-in link printed at start signs the browser in, leaves a clean add
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as admin');
     expect(await headerAdminState(page)).toBe(1);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(`${server.base}/`);
+    await page.goForward();
+    await expect(page).toHaveURL(`${server.base}/sign-in`);
 
     const [cookie, ...others] = await context.cookies();
     expect(others).toEqual([]);
@@ -208,5 +212,25 @@ test('ten wrong tokens from one client stop it for a quarter hour, the right one
       await request.get('/api/admin', { headers: { ...client(5), authorization: `Bearer ${sharedToken()}` } })
     ).status(),
   ).toBe(200);
+  await context.close();
+});
+
+test('a sign-in link followed from another site lands signed in', async ({ browser, baseURL }) => {
+  // 127.0.0.1 and localhost are different sites: a link on one to the other is what a webmail or chat page does.
+  const elsewhere = baseURL!.replace('localhost', '127.0.0.1');
+  const context = await browser.newContext({ extraHTTPHeaders: client(6) });
+  const page = await context.newPage();
+  await page.goto(`${elsewhere}/methods`);
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href, textContent: 'Sign in to Wiretrace' });
+    document.body.prepend(link);
+  }, `${baseURL}/sign-in?token=${sharedToken()}`);
+  await page.getByRole('link', { name: 'Sign in to Wiretrace' }).click();
+  await expect(page).toHaveURL(`${baseURL}/sign-in`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as admin');
+  expect(await headerAdminState(page)).toBe(1);
+  // The page with the token in its address replaced itself: one step back is the other site's page.
+  await page.goBack();
+  await expect(page).toHaveURL(`${elsewhere}/methods`);
   await context.close();
 });

@@ -25,6 +25,29 @@ function redirect(location: string, cookie?: string): Response {
   });
 }
 
+const escapeHtml = (text: string) => text.replace(/[&"'<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * A signed-in browser's way on. A link followed from another site's page (webmail, a chat) makes its redirects
+ * count as that site's too, so the SameSite=Strict cookie would not come along to the page it lands on, which would
+ * look signed out. Then a small page moves on by itself instead: a navigation this site starts, with the cookie,
+ * which replaces the page's history entry (HTML's declarative refresh) so the token's address is not kept.
+ */
+function landOn(request: Request, location: string, cookie: string): Response {
+  if (request.headers.get('sec-fetch-site') !== 'cross-site') return redirect(location, cookie);
+  const target = escapeHtml(location);
+  return new Response(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="refresh" content="0;url=${target}"><title>Signed in · Wiretrace</title></head><body><p>Signed in as admin. <a href="${target}">Continue</a></p></body></html>`,
+    {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'set-cookie': cookie,
+      },
+    },
+  );
+}
+
 function backToForm(next: string | null, refusal: Record<string, string>): Response {
   const query = new URLSearchParams({ ...refusal, ...(next ? { next } : {}) });
   return redirect(`/sign-in?${query}`);
@@ -42,7 +65,7 @@ async function signIn(request: Request, token: string | null, nextParam: string 
         : { refused: 'wrong' },
     );
   const session = await issueSession((await adminSecret()).token);
-  return redirect(next ?? '/sign-in', sessionCookie(session, { secure: isHttps(request) }));
+  return landOn(request, next ?? '/sign-in', sessionCookie(session, { secure: isHttps(request) }));
 }
 
 /** The printed link: `/sign-in?token=…[&next=/path]`, its token moved into a header by proxy.ts. */
