@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { AdminStatus } from '@/components/admin/admin-status';
 import { publicOrigin } from '@/lib/text/public-origin';
 import './globals.css';
 
@@ -76,6 +77,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             >
               New<span className="hidden sm:inline"> comparison</span>
             </Link>
+            <AdminStatus />
           </nav>
         </header>
         <main id="main" lang="en" className="mx-auto max-w-7xl px-4 py-6">

@@ -39,6 +39,16 @@ if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   process.exit(2);
 }
 
+/** The address for the admin sign-in link: the public URL, else this machine as a browser on it reaches it. */
+function signInOrigin() {
+  const configured = process.env.WIRETRACE_PUBLIC_URL?.trim();
+  if (configured) return configured;
+  const host = !hostname || hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+// The app prints its admin sign-in link once at start, with this address (server/admin/sign-in-announcement.ts).
+globalThis[Symbol.for('wiretrace.sign-in-origin')] = signInOrigin();
+
 const app = next({ dev: false, dir: root, hostname, port: Number(port) });
 const handle = app.getRequestHandler();
 await app.prepare();

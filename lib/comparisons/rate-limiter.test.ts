@@ -21,5 +21,8 @@ describe('RateLimiter', () => {
     expect(limiter.attempt('a')).toEqual({ allowed: true });
     now = 20_000;
     expect(limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    now = 60_000;
+    expect(limiter.check('a')).toEqual({ allowed: true });
+    expect(limiter.check('b')).toEqual({ allowed: true });
   });
 });

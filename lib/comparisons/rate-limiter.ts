@@ -1,6 +1,6 @@
 /**
- * A per-client limit on how many things (comparisons created, lookups) a client may do per minute: a sliding
- * window of timestamps per key.
+ * A per-client limit on events per window (comparisons created, lookups, comparison reads, wrong admin tokens): a
+ * sliding window of timestamps per key.
  * Pure and clock-injected, so it is tested without waiting. Known weakness: state lives in one process; several
  * server processes would each allow the limit.
  */

@@ -154,6 +154,15 @@ export const MIGRATIONS: ((words: DdlWords) => string[])[] = [
      )${strict}`,
     'CREATE INDEX comparison_alignments_comparison ON comparison_alignments (comparison_id)',
   ],
+  // 5: secrets the servers on one database share — the generated admin token (server/admin/admin-secret.ts); on
+  // SQLite it is kept in a file of its own instead, so the table stays empty there.
+  ({ strict }) => [
+    `CREATE TABLE server_secrets (
+       name TEXT PRIMARY KEY,
+       secret TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     )${strict}`,
+  ],
 ];
 
 /** The schema version a fully migrated database has. */
