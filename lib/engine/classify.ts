@@ -1,5 +1,5 @@
 /**
- * Stage 4, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
+ * Stage 8, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
  * nothing of its wire sentence is missing, except what a neighbouring outlet unit took — a split), edited,
  * added or boilerplate; its word diff; whether it is moved (outside the longest run of units that keep
  * the wire's order); and whether it only shares quotations (a common source, not copying: everything shared stands in quotation marks

@@ -1,7 +1,9 @@
 /**
  * The engine's one entry: compare a wire text with any number of outlet texts.
- * Pipeline (one file per stage): normalize.ts → tokenize.ts → segment.ts → furniture.ts (joined in document.ts)
- * → match.ts → classify.ts → evidence.ts + summarize.ts → resemblance.ts (independent outlets only). Pure: text in, plain data out; no I/O.
+ * Pipeline, numbered in the stage files' headers as they run: 1 normalize.ts → 2 unwrap.ts → 3 tokenize.ts (with
+ * quotations.ts) → 4 segment.ts → 5 furniture.ts (1–5 joined in document.ts) → 6 candidates.ts → 7 match.ts →
+ * 8 classify.ts → 9 evidence.ts → 10 summarize.ts → 11 resemblance.ts (independent outlets only).
+ * Pure: text in, plain data out; no I/O.
  * Known weakness: texts are compared with the wire only, not with each other, so two outlets sharing a later
  * agency update look like two independent edits.
  */

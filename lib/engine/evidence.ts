@@ -1,5 +1,5 @@
 /**
- * Evidence of copying: the runs of the wire's own wording that an outlet shares, and whether they outweigh what
+ * Stage 9, evidence: the runs of the wire's own wording that an outlet shares, and whether they outweigh what
  * independent reports of one event share — names, titles, numbers, quotations and stock phrases.
  * Method: every maximal run of at least `shortRunWords` consecutive words that both texts hold outside quotation
  * marks and outside page furniture, within one sentence of each, is found directly on the token streams (an index of the wire's

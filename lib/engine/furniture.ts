@@ -1,5 +1,5 @@
 /**
- * Stage 2b, page furniture: marks the segments that are not article text — the outlet's page, not its writing.
+ * Stage 5, page furniture: marks the segments that are not article text — the outlet's page, not its writing.
  * Method: general categories rather than one outlet's phrases, each a small rule on a segment and its place:
  *   - archive markers and datelines ("Brüssel (dpa) -");
  *   - credits: ©, "Foto:"/"Photo:", lines made only of agency names ("DPA · Reuters", "(mit dpa)", "Von dpa"),

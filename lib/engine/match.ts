@@ -1,5 +1,5 @@
 /**
- * Stage 3, match: finds, for every outlet unit, the wire units it derives from and which of its words match.
+ * Stage 7, match: finds, for every outlet unit, the wire units it derives from and which of its words match.
  * Method: the best few candidates from candidates.ts (found order-free, so moved paragraphs are found) are each
  * aligned word by word (jsdiff's diffArrays over normalized tokens, a longest common subsequence; common head
  * and tail are matched directly). A pair counts as derived when, in order, at least three content words match,

@@ -1,5 +1,5 @@
 /**
- * Stage 1b (part), quotations: which stretches of a text stand inside quotation marks.
+ * Stage 3 (part), quotations: which stretches of a text stand inside quotation marks.
  * Method: double marks «…» »…« „…“ “…” "…" are paired within a paragraph (a quote never runs over a blank line,
  * which also handles English multi-paragraph quotes that leave the closing mark out). Single marks ‚…‘ ‘…’ '…'
  * ‹…› ›…‹ share their characters with the apostrophe, so they are read by where they stand, as Markdown reads

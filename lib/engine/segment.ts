@@ -1,5 +1,5 @@
 /**
- * Stage 2, segment: splits a text into sentence-like units with raw offsets that together cover the text.
+ * Stage 4, segment: splits a text into sentence-like units with raw offsets that together cover the text.
  * Method: every line is a block (outlets use single line breaks for paragraphs; hard-wrapped lines were joined
  * into paragraphs before, in unwrap.ts); inside a line, a sentence ends
  * at . ! ? or … (with any closing quotes or brackets) followed by space and a capital letter, digit or opening

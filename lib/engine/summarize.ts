@@ -1,5 +1,5 @@
 /**
- * Stage 5, summarize: figures per outlet and the verdict, after the METER corpus's scheme.
+ * Stage 10, summarize: figures per outlet and the verdict, after the METER corpus's scheme.
  * Method: copying is judged only on evidence that a common source cannot explain — runs of the wire's own
  * wording, outside quotation marks in both texts, weighed in evidence.ts (one long run with another beside it,
  * one sentence-long run, or several short runs in the wire's order).

@@ -1,5 +1,5 @@
 /**
- * Stage 1b, tokenize: word tokens with raw offsets, their normalized form and whether they stand in a quotation.
+ * Stage 3, tokenize: word tokens with raw offsets, their normalized form and whether they stand in a quotation.
  * Method: one Unicode regex (linear; Intl.Segmenter is quadratic on long strings in Node 20). A word is a run of
  * letters, digits and marks that may contain hyphens and apostrophes between letters and separators between
  * digits, so "Nato-Staaten", "600.000", "Britain's" and "euro-atlantischen" stay whole; soft hyphens stay inside.
