@@ -48,6 +48,13 @@ export const ENGINE_CONFIG = {
      */
     minContinuedLineChars: 25,
   },
+  lookalikes: {
+    /**
+     * A text is Latin when more than this share of its letters are Latin. A disguised copy replaces a few letters
+     * (a, e, o, c, p, x), about a quarter of its letters at most, so it stays Latin; a Russian or Greek text does not.
+     */
+    latinTextShare: 0.5,
+  },
   furniture: {
     /** Lines after the article's last sentence with at most this many words are links (shop, tags, "ends"). */
     trailingLinkMaxWords: 4,

@@ -6,7 +6,7 @@
  * quote — unless the word before is an abbreviation, a single letter or a one- or two-digit ordinal ("22. Juni",
  * "16. bis 19. Jahrhunderts", "(l.)"). Glued boundaries without a space are split when a closing quote or a full
  * stop is followed directly by a capitalised word ("Eskalation“Extreme", "Konsequenzen.Foto:"). Datelines
- * ("Brüssel (dpa) - ", or "Peine - " opening a long paragraph) and a leading archive marker become units of their own so the sentence after them can
+ * ("Brüssel (dpa) - ", "ALBANY, Ore. (AP) — ", "LONDON, Oct 11 (Reuters) - ", or "Peine - " opening a long paragraph) and a leading archive marker become units of their own so the sentence after them can
  * match. A short quotation inside a running sentence (a title: „Krieg. Macht. Sinn.“) is not cut at its full stops.
  * Known weaknesses: abbreviations outside the list before a capitalised word split a sentence; a
  * headline glued to its kicker without punctuation ("Ukraine-Krieg Nato: …") stays one unit.
@@ -43,8 +43,10 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_END = /[.!?…]+["'»«“”’)\]]*(?=\s+["'„«»“(\[]?[\p{Lu}\p{N}])/gu;
 // Glued boundaries: closing quote or full stop directly before a capitalised word of two or more letters.
 const GLUED_END = /(?<=[\p{Ll}\p{N}])(?:[“”»"]|[.!?](?=[\p{Lu}][\p{Ll}]))(?=[\p{Lu}][\p{Ll}])/gu;
+// A place, optionally with a state or a date after a comma ("ALBANY, Ore. (AP) —", "LONDON, Oct 11 (Reuters) -"),
+// then the agency in parentheses.
 const DATELINE =
-  /^([\p{Lu}][\p{L}.' \/-]{1,40}?)\s\((?:[a-zA-Z]{2,12}(?:[\/-][a-zA-Z]{2,12})?)\)(?:\s?[-–—]\s|\.\s*$|:\s)/u;
+  /^([\p{Lu}][\p{L}.' \/-]{1,40}?(?:,\s[\p{Lu}\p{N}][\p{L}\p{N}.' ]{0,20}?)?)\s\((?:[a-zA-Z]{2,12}(?:[\/-][a-zA-Z]{2,12})?)\)(?:\s?[-–—]\s|\.\s*$|:\s)/u;
 // The same without the agency ("Peine - Ein umgestürzter Baum …"), trusted only at the start of a long paragraph.
 const PLAIN_DATELINE = /^[\p{Lu}][\p{L}.'\/-]*(?: [\p{Lu}][\p{L}.'\/-]*){0,2} [-–—] (?=[\p{Lu}\p{N}])/u;
 // A copyright sign starts a credit even in mid-line ("… getröstet.  © Bild-Montage: dpa").

@@ -14,6 +14,7 @@
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
+import { countLookalikeWords } from './lookalikes';
 import { weighEvidence, type Evidence, type SharedRun, type WireRunIndex } from './evidence';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
@@ -73,7 +74,15 @@ export function summarize(
     addedWords,
     unquotedReusedWords,
   };
-  return { stats, ...decide(stats, weighEvidence(wireRuns, outlet, stats.reuseShare), outlet) };
+  const lookalikeWords = countLookalikeWords(outlet);
+  if (lookalikeWords > 0) stats.lookalikeWords = lookalikeWords;
+  const { verdict, reason } = decide(stats, weighEvidence(wireRuns, outlet, stats.reuseShare), outlet);
+  return { stats, verdict, reason: `${reason}${describeLookalikes(lookalikeWords)}` };
+}
+
+// Look-alike letters are evidence of their own (a disguised copy, or an encoding accident): the reason says so.
+function describeLookalikes(words: number): string {
+  return words === 0 ? '' : ` Letters replaced by look-alikes in ${plural(words, 'word')}.`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

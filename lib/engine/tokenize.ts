@@ -2,11 +2,12 @@
  * Stage 3, tokenize: word tokens with raw offsets, their normalized form and whether they stand in a quotation.
  * Method: one Unicode regex (linear; Intl.Segmenter is quadratic on long strings in Node 20). A word is a run of
  * letters, digits and marks that may contain hyphens and apostrophes between letters and separators between
- * digits, so "Nato-Staaten", "600.000", "Britain's" and "euro-atlantischen" stay whole; soft hyphens stay inside.
+ * digits, so "Nato-Staaten", "600.000", "Britain's" and "euro-atlantischen" stay whole; soft hyphens, zero-width
+ * characters and full-width hyphens and apostrophes stay inside (normalize.ts removes or folds them).
  * Whether a word stands in a quotation comes from quotations.ts (double and single marks, apostrophes told apart).
  * Known weakness: a word hyphenated across a line break stays two words.
  */
-import { normalizeWord } from './normalize';
+import { INVISIBLE_IN_WORDS, normalizeWord } from './normalize';
 import { findQuotations } from './quotations';
 import { isStopword } from './stopwords';
 
@@ -22,8 +23,12 @@ export interface Token {
   quoted: boolean;
 }
 
-const WORD =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u00AD\u200B\u2060]|['’\-\u2010\u2011](?=[\p{L}\p{N}])|(?<=\p{N})[.,:](?=\p{N}))*/gu;
+// Inside a word: letters, digits, marks and invisible characters (INVISIBLE_IN_WORDS); apostrophes and hyphens,
+// full-width ones too, between letters; separators between digits.
+const WORD = new RegExp(
+  `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}${INVISIBLE_IN_WORDS}]|['’\\-\\u2010\\u2011\\uFF07\\uFF0D](?=[\\p{L}\\p{N}])|(?<=\\p{N})[.,:\\uFF0C\\uFF0E\\uFF1A](?=\\p{N}))*`,
+  'gu',
+);
 
 /** Splits `text` into word tokens; see the module comment for what a word is. */
 export function tokenize(text: string): Token[] {

@@ -79,6 +79,11 @@ export interface OutletStats {
   addedWords: number;
   /** Reused words that stand outside quotation marks in both texts: the evidence of copying. */
   unquotedReusedWords: number;
+  /**
+   * Words with letters replaced by look-alikes from another script (a Cyrillic "а" for "a"; lookalikes.ts). Only
+   * present when there are any.
+   */
+  lookalikeWords?: number;
 }
 
 /** The alignment of one outlet text against the wire. */
