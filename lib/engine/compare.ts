@@ -1,7 +1,7 @@
 /**
  * The engine's one entry: compare a wire text with any number of outlet texts.
  * Pipeline, numbered in the stage files' headers as they run: 1 normalize.ts → 2 unwrap.ts → 3 tokenize.ts (with
- * quotations.ts) → 4 segment.ts → 5 furniture.ts (1–5 joined in document.ts) → 6 candidates.ts → 7 match.ts →
+ * quotations.ts) → 4 segment.ts → 5 furniture.ts (1–5 joined in document.ts) → 6 candidates.ts → 7 match.ts (with in-place.ts) →
  * 8 classify.ts → 9 evidence.ts → 10 summarize.ts → 11 resemblance.ts (independent outlets only).
  * Pure: text in, plain data out; no I/O.
  * Known weakness: texts are compared with the wire only, not with each other, so two outlets sharing a later
@@ -11,6 +11,7 @@ import { classify, wireUnitId } from './classify';
 import { prepareDocument, type PreparedDocument } from './document';
 import { indexWire, type WireIndex } from './candidates';
 import { indexWireRuns, type WireRunIndex } from './evidence';
+import { alignInPlace } from './in-place';
 import { matchOutlet } from './match';
 import { asResemblance } from './resemblance';
 import { summarize } from './summarize';
@@ -47,7 +48,8 @@ function compareOne(
 ): OutletAlignment {
   const wireDoc = index.doc;
   const outletDoc = prepareDocument(text);
-  const classified = classify(wireDoc, outletDoc, matchOutlet(index, outletDoc, wireProfile));
+  const matches = alignInPlace(wireRuns, outletDoc, matchOutlet(index, outletDoc, wireProfile));
+  const classified = classify(wireDoc, outletDoc, matches);
   const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, wireRuns);
   const { quoteOnlyWire } = classified;
   if (verdict === 'independent')

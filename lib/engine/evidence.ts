@@ -159,8 +159,7 @@ export function isDistinctive(outlet: PreparedDocument, run: SharedRun): boolean
 }
 
 /** The unit index of every token of a document. */
-// The unit index of every token of a document.
-function unitOfToken(doc: PreparedDocument): Int32Array {
+export function unitOfToken(doc: PreparedDocument): Int32Array {
   const unitOf = new Int32Array(doc.tokens.length);
   doc.units.forEach((unit, u) => unitOf.fill(u, unit.from, unit.to));
   return unitOf;

@@ -51,7 +51,7 @@ function mayBeDerived(
 }
 
 /** The token indices of wire units, in the order given. */
-function tokensOf(wire: PreparedDocument, units: number[]): number[] {
+export function tokensOf(wire: PreparedDocument, units: number[]): number[] {
   return units.flatMap((u) => {
     const { from, to } = wire.units[u]!;
     return Array.from({ length: to - from }, (_, k) => from + k);
@@ -59,7 +59,7 @@ function tokensOf(wire: PreparedDocument, units: number[]): number[] {
 }
 
 /** Aligns an outlet token range with a list of wire tokens; returns matched pairs as global indices. */
-function alignRanges(
+export function alignRanges(
   outlet: PreparedDocument,
   from: number,
   to: number,
