@@ -166,8 +166,10 @@ export function classify(
       sharedQuote: false,
       diff: [] as DiffOp[],
     };
-    if (unit.furniture !== null)
-      return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
+    if (unit.furniture !== null) {
+      const note = unit.furnitureNote !== undefined ? { furnitureNote: unit.furnitureNote } : {};
+      return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture, ...note };
+    }
     const match = matches[u];
     if (!match) return { ...base, status: 'added' };
     const unused = unusedAtJoins(outlet, wire, match);

@@ -10,6 +10,7 @@
 import { classify, wireUnitId } from './classify';
 import { prepareDocument, type PreparedDocument } from './document';
 import { indexWire, type WireIndex } from './candidates';
+import { furnitureLookup, type FurnitureLookup, type LearnedFurniture } from './furniture-learning';
 import { indexWireRuns, type WireRunIndex } from './evidence';
 import { alignInPlace } from './in-place';
 import { matchOutlet } from './match';
@@ -18,15 +19,28 @@ import { summarize } from './summarize';
 import type { Alignment, OutletAlignment, WireUnit } from './types';
 import { profileCache, type UnitProfile } from './unit-profile';
 
-/** Compares `wire` with each of `outlets` (texts as published, BOM removed). */
-export function compare(wire: string, outlets: string[]): Alignment {
-  const wireDoc = prepareDocument(wire);
+/** What `compare` may know beyond the texts: the furniture learned from the wire's feed and each outlet. */
+export interface CompareOptions {
+  /** Furniture learned from the wire's feed ({@link learnFurniture} over many of its items). */
+  wireFurniture?: LearnedFurniture;
+  /** Per outlet (by index), furniture learned from many articles of that outlet. */
+  outletFurniture?: ReadonlyArray<LearnedFurniture | undefined>;
+}
+
+/**
+ * Compares `wire` with each of `outlets` (texts as published, BOM removed). Lines that `options` name as learned
+ * furniture are set aside as `recurring`, with a note saying where they recur.
+ */
+export function compare(wire: string, outlets: string[], options: CompareOptions = {}): Alignment {
+  const wireDoc = prepareDocument(wire, furnitureLookup(options.wireFurniture));
   const index = indexWire(wireDoc);
   const wireProfile = profileCache(wireDoc);
   const wireRuns = indexWireRuns(wireDoc);
   return {
     wire: { units: wireUnits(wireDoc) },
-    outlets: outlets.map((text) => compareOne(index, wireProfile, wireRuns, text)),
+    outlets: outlets.map((text, i) =>
+      compareOne(index, wireProfile, wireRuns, text, furnitureLookup(options.outletFurniture?.[i])),
+    ),
   };
 }
 
@@ -37,6 +51,7 @@ function wireUnits(doc: PreparedDocument): WireUnit[] {
     end: unit.end,
     kind: unit.furniture !== null ? 'boilerplate' : unit.role === 'heading' ? 'heading' : 'text',
     ...(unit.furniture !== null ? { furniture: unit.furniture } : {}),
+    ...(unit.furnitureNote !== undefined ? { furnitureNote: unit.furnitureNote } : {}),
   }));
 }
 
@@ -45,9 +60,10 @@ function compareOne(
   wireProfile: (unit: number) => UnitProfile,
   wireRuns: WireRunIndex,
   text: string,
+  learned: FurnitureLookup | undefined,
 ): OutletAlignment {
   const wireDoc = index.doc;
-  const outletDoc = prepareDocument(text);
+  const outletDoc = prepareDocument(text, learned);
   const matches = alignInPlace(wireRuns, outletDoc, matchOutlet(index, outletDoc, wireProfile));
   const classified = classify(wireDoc, outletDoc, matches);
   const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, wireRuns);

@@ -60,12 +60,32 @@ export const ENGINE_CONFIG = {
     trailingLinkMaxWords: 4,
     /** Interface lines (subscribe, share, reading time) have at most this many words, all of them UI words. */
     interfaceMaxWords: 8,
-    /** A line that only dates the page ("Stand: 26.09.2024 08:24 Uhr") has at most this many words. */
-    timestampMaxWords: 8,
+    /**
+     * A line that only dates the page ("Stand: 26.09.2024 08:24 Uhr") has at most this many words: Spanish and
+     * Italian spell a date and time with prepositions ("Actualizado el 12 de marzo de 2024 a las 14:27" is ten).
+     */
+    timestampMaxWords: 12,
     /** A byline ("Von Anna Muster, Berlin") has at most this many words. */
     bylineMaxWords: 10,
     /** Two neighbouring lines repeat one another only when the shorter has more than this many characters. */
     duplicateMinChars: 20,
+  },
+  learnedFurniture: {
+    /** Churnalism's rule: a fragment in more than 30 % of the results is boilerplate. */
+    minShare: 0.3,
+    /** Nothing is learned from fewer texts (or groups of versions): in three or four texts, 30 % is one. */
+    minTexts: 5,
+    /** A line must recur in at least this many texts: two texts may share a sentence by chance or by story. */
+    minOccurrences: 3,
+    /**
+     * Only lines of at most this many words are learned: furniture lines are short (newsletter boxes, the longest
+     * seen, have about twenty words); a longer line that recurs is more likely a story the outlet ran twice.
+     */
+    maxLineWords: 25,
+  },
+  title: {
+    /** A derived title is cut to this many characters: headlines rarely pass 120, a sentence may run to 300. */
+    maxChars: 160,
   },
   candidates: {
     /**

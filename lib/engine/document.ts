@@ -1,11 +1,13 @@
 /**
- * Prepares one text for comparison: normalize → unwrap → tokenize → segment → mark furniture, joined into units
+ * Prepares one text for comparison: normalize → unwrap → tokenize → segment → mark furniture (by rule, and by
+ * what was learned from the text's outlet or feed), joined into units
  * that know their tokens. Unwrapping turns the line breaks of a hard-wrapped paragraph into spaces (unwrap.ts), so
  * `text` differs from the raw text only in white space and every offset stays an offset into the raw text.
  * Method: tokens and segments are computed once over the whole text and zipped by offset, which is linear. Known weakness: a token that straddles a segment boundary (none can with the current rules) would
  * be given to the segment it starts in.
  */
 import { findFurniture, type FurnitureReason } from './furniture';
+import { markRecurringLines, type FurnitureLookup } from './furniture-learning';
 import { unifyLineBreaks } from './normalize';
 import { segment, type SegmentRole } from './segment';
 import { tokenize, type Token } from './tokenize';
@@ -17,6 +19,8 @@ export interface DocumentUnit {
   end: number;
   role: SegmentRole;
   furniture: FurnitureReason | null;
+  /** Why a `recurring` unit is furniture: "recurs in 14 of 20 articles of this outlet". */
+  furnitureNote?: string;
   from: number;
   to: number;
   /** Number of content (non-function) words. */
@@ -31,12 +35,16 @@ export interface PreparedDocument {
   units: DocumentUnit[];
 }
 
-/** Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. */
-export function prepareDocument(raw: string): PreparedDocument {
+/**
+ * Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. `learned` looks lines up
+ * in the furniture learned from the text's outlet or feed (furniture-learning.ts).
+ */
+export function prepareDocument(raw: string, learned?: FurnitureLookup): PreparedDocument {
   const text = unwrapLines(unifyLineBreaks(raw));
   const tokens = tokenize(text);
   const segments = segment(text);
   const furniture = findFurniture(text, segments);
+  const notes = markRecurringLines(text, segments, furniture, learned);
   const units: DocumentUnit[] = [];
   let t = 0;
   for (const [i, seg] of segments.entries()) {
@@ -51,6 +59,7 @@ export function prepareDocument(raw: string): PreparedDocument {
       end: seg.end,
       role: seg.role,
       furniture: furniture[i] ?? null,
+      ...(notes[i] !== undefined ? { furnitureNote: notes[i] } : {}),
       from,
       to: t,
       contentWords,

@@ -43,6 +43,8 @@ export interface WireUnit extends Span {
   kind: UnitKind;
   /** Why the unit is boilerplate, when it is. */
   furniture?: FurnitureReason;
+  /** For `recurring` furniture: where it recurs ("recurs in 14 of 20 items of this feed"). */
+  furnitureNote?: string;
 }
 
 /** A sentence-like unit of an outlet text and what the outlet did with it. */
@@ -63,6 +65,8 @@ export interface OutletUnit extends Span {
   /** For copied and edited units: the word diff against its wire units, in reading order. */
   diff: DiffOp[];
   furniture?: FurnitureReason;
+  /** For `recurring` furniture: where it recurs ("recurs in 14 of 20 articles of this outlet"). */
+  furnitureNote?: string;
 }
 
 /** Figures for one outlet. Words are counted outside boilerplate. */
