@@ -2,9 +2,10 @@
  * An in-memory wire archive ready for source discovery: the items, their fingerprint index and their stories.
  * This is what `wiretrace match --wires …` and the corpus benchmark use; the database side finds candidates with
  * SQL instead and shares the verification ({@link verifyCandidates}).
- * Method: fingerprint every item, index them, group versions, then per article: fingerprint, take the index's
- * best candidates, verify. Known weakness: the whole archive's texts stay in memory (about 2 KB per item).
+ * Method: fingerprint every item, index them, group versions, learn the feed's recurring lines (its furniture,
+ * once per story), then per article: fingerprint, take the index's best candidates, verify. Known weakness: the whole archive's texts stay in memory (about 2 KB per item).
  */
+import { learnFurniture } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { verifyCandidates, type DiscoveryConfig } from './discovery';
 import { fingerprint } from './fingerprint';
@@ -46,10 +47,16 @@ export function buildWireArchive(wires: readonly WireItem[], onProgress?: Archiv
   const index = builder.build();
   const stories = groupVersions(wires, prints, index);
   onProgress?.('versions', wires.length, wires.length);
+  // The feed's recurring lines (contact lines, "Weitere Informationen folgen"), counted once per story.
+  const furniture = learnFurniture(
+    wires.map((wire) => wire.text),
+    'items of this feed',
+    stories,
+  );
   const numberOf = new Map(wires.map((wire, i) => [wire.id, i]));
   const getWire = (id: string) => {
     const i = numberOf.get(id);
-    return i === undefined ? undefined : { ...wires[i]!, story: stories[i]! };
+    return i === undefined ? undefined : { ...wires[i]!, story: stories[i]!, furniture };
   };
   return {
     wires,

@@ -82,6 +82,11 @@ export const ENGINE_CONFIG = {
      * seen, have about twenty words); a longer line that recurs is more likely a story the outlet ran twice.
      */
     maxLineWords: 25,
+    /**
+     * At most this many texts, evenly spaced, are read: a line in 30 % of a feed is in about 30 % (± 2 points) of
+     * 2,000 of its items, and a year's feed of 250,000 items is then read in a second, not held in memory whole.
+     */
+    sampleTexts: 2000,
   },
   title: {
     /** A derived title is cut to this many characters: headlines rarely pass 120, a sentence may run to 300. */

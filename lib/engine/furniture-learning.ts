@@ -8,7 +8,7 @@
  * "Stand: 26.09.2024" recurs as one line). A line is learned when it occurs in at least `minShare` of the texts
  * and in at least `minOccurrences` of them, counted once per text — or once per group, when texts are versions of one
  * story, so that the versions' shared sentences are not mistaken for furniture. With fewer than `minTexts` texts
- * (groups) nothing is learned. The result is plain data (JSON), to be stored per outlet or feed and handed to
+ * (groups) nothing is learned; of a large feed, an even sample of `sampleTexts` is read. The result is plain data (JSON), to be stored per outlet or feed and handed to
  * `compare`, which marks matching lines as furniture "recurring" and says where they recur.
  * Known weaknesses: an outlet that covered one story many times learns that story's lead as furniture when the
  * texts are not grouped; furniture inside a line (an injected "Anzeige" mid-sentence) is not learned.
@@ -19,7 +19,7 @@ import type { Segment } from './segment';
 import { unifyLineBreaks } from './normalize';
 import { unwrapLines } from './unwrap';
 
-const { minShare, minTexts, minOccurrences, maxLineWords } = ENGINE_CONFIG.learnedFurniture;
+const { minShare, minTexts, minOccurrences, maxLineWords, sampleTexts } = ENGINE_CONFIG.learnedFurniture;
 
 /** Lines learned as furniture, and how often each recurs; plain data, to be stored and passed to `compare`. */
 export interface LearnedFurniture {
@@ -61,7 +61,10 @@ export function learnFurniture(
 ): LearnedFurniture {
   const perLine = new Map<string, Set<string>>();
   const allGroups = new Set<string>();
-  texts.forEach((text, i) => {
+  const step = Math.max(1, texts.length / sampleTexts);
+  for (let at = 0; at < texts.length; at += step) {
+    const i = Math.floor(at);
+    const text = texts[i]!;
     const group = groups?.[i] ?? String(i);
     allGroups.add(group);
     for (const key of lineKeys(text)) {
@@ -69,7 +72,7 @@ export function learnFurniture(
       if (seen) seen.add(group);
       else perLine.set(key, new Set([group]));
     }
-  });
+  }
   const total = allGroups.size;
   if (total < minTexts) return { of, texts: total, lines: [] };
   const lines = [...perLine]
