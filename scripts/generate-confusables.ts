@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/generate-confusables.ts`: writes lib/engine/confusables-data.ts, the look-alike table of the
  * engine's skeleton (lib/engine/confusables.ts), from the UTS #39 confusables data the dev dependency
- * `unhomoglyph` carries. Run it after updating that package; scripts/lib/confusables-module.test.ts fails until then.
+ * `unhomoglyph` carries (format it with `npm run format` afterwards). Run it after updating that package;
+ * scripts/lib/confusables-module.test.ts fails until then.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -8,7 +8,7 @@
  * Known weaknesses: for long articles, wire coverage is the best single piece's (a wire spread over two pieces is
  * undercounted), and a copied sentence cut by a piece boundary counts as two shorter runs.
  */
-import { compare, ENGINE_CONFIG, tokenize, type LearnedFurniture, type Verdict } from '../engine';
+import { compare, ENGINE_CONFIG, tokenize, type CompareOptions, type Verdict } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { countShared, fingerprint } from './fingerprint';
 
@@ -20,16 +20,15 @@ export interface Verification {
 }
 
 /**
- * Compares `articleText` with `wireText`; see the module comment for long articles. `wireFurniture` is what was
- * learned of the wire's feed.
+ * Compares `articleText` with `wireText`; see the module comment for long articles. `options` carry what is known
+ * of the wire's archive: its feed's furniture and its word frequencies.
  */
 export function verifyArticle(
   wireText: string,
   articleText: string,
   maxWholeChars: number = CORPUS_CONFIG.discovery.maxWholeChars,
-  wireFurniture?: LearnedFurniture,
+  options: CompareOptions = {},
 ): Verification {
-  const options = { wireFurniture };
   if (articleText.length <= maxWholeChars) {
     const outlet = compare(wireText, [articleText], options).outlets[0]!;
     return {

@@ -8,9 +8,9 @@
  * agency update look like two independent edits.
  */
 import { classify, wireUnitId } from './classify';
-import { prepareDocument, type PreparedDocument } from './document';
+import { prepareDocument, type DocumentOptions, type PreparedDocument } from './document';
 import { indexWire, type WireIndex } from './candidates';
-import { furnitureLookup, type FurnitureLookup, type LearnedFurniture } from './furniture-learning';
+import { furnitureLookup, type LearnedFurniture } from './furniture-learning';
 import { indexWireRuns, type WireRunIndex } from './evidence';
 import { alignInPlace } from './in-place';
 import { matchOutlet } from './match';
@@ -18,6 +18,7 @@ import { asResemblance } from './resemblance';
 import { summarize } from './summarize';
 import type { Alignment, OutletAlignment, WireUnit } from './types';
 import { profileCache, type UnitProfile } from './unit-profile';
+import type { WordFrequencies } from './word-frequencies';
 
 /** What `compare` may know beyond the texts: the furniture learned from the wire's feed and each outlet. */
 export interface CompareOptions {
@@ -25,6 +26,11 @@ export interface CompareOptions {
   wireFurniture?: LearnedFurniture;
   /** Per outlet (by index), furniture learned from many articles of that outlet. */
   outletFurniture?: ReadonlyArray<LearnedFurniture | undefined>;
+  /**
+   * The archive's document frequencies ({@link wordFrequencies}): how common words are (the banality of shared
+   * runs) and, for a language without a stop-word list, its function words.
+   */
+  frequencies?: WordFrequencies;
 }
 
 /**
@@ -32,14 +38,18 @@ export interface CompareOptions {
  * furniture are set aside as `recurring`, with a note saying where they recur.
  */
 export function compare(wire: string, outlets: string[], options: CompareOptions = {}): Alignment {
-  const wireDoc = prepareDocument(wire, furnitureLookup(options.wireFurniture));
+  const { frequencies } = options;
+  const wireDoc = prepareDocument(wire, { furniture: furnitureLookup(options.wireFurniture), frequencies });
   const index = indexWire(wireDoc);
   const wireProfile = profileCache(wireDoc);
   const wireRuns = indexWireRuns(wireDoc);
   return {
     wire: { units: wireUnits(wireDoc) },
     outlets: outlets.map((text, i) =>
-      compareOne(index, wireProfile, wireRuns, text, furnitureLookup(options.outletFurniture?.[i])),
+      compareOne(index, wireProfile, wireRuns, text, {
+        furniture: furnitureLookup(options.outletFurniture?.[i]),
+        frequencies,
+      }),
     ),
   };
 }
@@ -60,10 +70,10 @@ function compareOne(
   wireProfile: (unit: number) => UnitProfile,
   wireRuns: WireRunIndex,
   text: string,
-  learned: FurnitureLookup | undefined,
+  documentOptions: DocumentOptions,
 ): OutletAlignment {
   const wireDoc = index.doc;
-  const outletDoc = prepareDocument(text, learned);
+  const outletDoc = prepareDocument(text, documentOptions);
   const matches = alignInPlace(wireRuns, outletDoc, matchOutlet(index, outletDoc, wireProfile));
   const classified = classify(wireDoc, outletDoc, matches);
   const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, wireRuns);

@@ -4,6 +4,14 @@
  * a bare threshold. Changing one changes verdicts: run `npm run eval` before and after.
  */
 export const ENGINE_CONFIG = {
+  languages: {
+    /**
+     * A text is in a language when that language's function words make up at least this share of its words:
+     * they are 40–55 % of running German, English, French, Spanish, Italian or Dutch, and another of these
+     * languages' lists catches a tenth at most through the words they share.
+     */
+    minFunctionShare: 0.2,
+  },
   segment: {
     /**
      * A dateline without an agency ("Peine - …") is trusted only at the start of a paragraph this long: a short
@@ -87,6 +95,42 @@ export const ENGINE_CONFIG = {
      * 2,000 of its items, and a year's feed of 250,000 items is then read in a second, not held in memory whole.
      */
     sampleTexts: 2000,
+  },
+  banality: {
+    /**
+     * A word is common when it is among this many most frequent words of its language (common-words-data.ts):
+     * TextPAIR's banality filter takes the most common 10 % of its vocabulary; 2,000 words is about that share
+     * of the 20,000 word forms a year of one agency's news uses, and covers 80 % of running text.
+     */
+    commonWords: 2000,
+    /**
+     * With an archive, a word is common when at least this share of its documents holds it: about where the
+     * 2,000th word of a news vocabulary stands.
+     */
+    commonDocumentShare: 0.01,
+    /** An archive's frequencies are trusted from this many documents on; below, the language's list decides. */
+    minArchiveDocuments: 1000,
+    /**
+     * A shared run is evidence only with at least this many rare content words (not common): a run of common
+     * words ("sue the state government for money") is the plain wording every report of the event may use, where
+     * copied sentences of the development set keep two rare words or more in every run that decides a verdict.
+     */
+    minRareWords: 2,
+    /**
+     * A run inside a reported statement ("the county said it would …", "erklärte, dass …") paraphrases what
+     * every report quotes or restates, as quotations do: it needs one rare word more.
+     */
+    statementRareWords: 3,
+  },
+  archiveWords: {
+    /**
+     * In a language without a stop-word list, a word held by at least this share of an archive's documents is a
+     * function word: articles, prepositions and auxiliaries are in nearly every text, content words rarely in a
+     * third of a general news archive.
+     */
+    functionWordShare: 0.3,
+    /** Document frequencies are counted over at most this many documents, evenly spaced, of a large archive. */
+    sampleTexts: 20000,
   },
   title: {
     /** A derived title is cut to this many characters: headlines rarely pass 120, a sentence may run to 300. */

@@ -10,7 +10,9 @@ import { findFurniture, type FurnitureReason } from './furniture';
 import { markRecurringLines, type FurnitureLookup } from './furniture-learning';
 import { unifyLineBreaks } from './normalize';
 import { segment, type SegmentRole } from './segment';
-import { tokenize, type Token } from './tokenize';
+import type { Language } from './languages';
+import { readWords, type Token } from './tokenize';
+import type { WordFrequencies } from './word-frequencies';
 import { unwrapLines } from './unwrap';
 
 /** A segment with its tokens. `from`/`to` index the document's token array, `to` exclusive. */
@@ -33,18 +35,26 @@ export interface PreparedDocument {
   text: string;
   tokens: Token[];
   units: DocumentUnit[];
+  language: Language;
+  /** True when a normalized word is common in the text's language or archive (word-frequencies.ts). */
+  isCommon: (word: string) => boolean;
 }
 
-/**
- * Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. `learned` looks lines up
- * in the furniture learned from the text's outlet or feed (furniture-learning.ts).
- */
-export function prepareDocument(raw: string, learned?: FurnitureLookup): PreparedDocument {
+/** What a document is prepared with beyond its text. */
+export interface DocumentOptions {
+  /** Looks lines up in the furniture learned from the text's outlet or feed (furniture-learning.ts). */
+  furniture?: FurnitureLookup;
+  /** The archive's document frequencies, when there is an archive. */
+  frequencies?: WordFrequencies;
+}
+
+/** Prepares `raw` (BOM already removed) for comparison; offsets stay offsets into `raw`. */
+export function prepareDocument(raw: string, options: DocumentOptions = {}): PreparedDocument {
   const text = unwrapLines(unifyLineBreaks(raw));
-  const tokens = tokenize(text);
+  const { tokens, language, knowledge } = readWords(text, options.frequencies);
   const segments = segment(text);
   const furniture = findFurniture(text, segments);
-  const notes = markRecurringLines(text, segments, furniture, learned);
+  const notes = markRecurringLines(text, segments, furniture, options.furniture);
   const units: DocumentUnit[] = [];
   let t = 0;
   for (const [i, seg] of segments.entries()) {
@@ -65,5 +75,5 @@ export function prepareDocument(raw: string, learned?: FurnitureLookup): Prepare
       contentWords,
     });
   }
-  return { text, tokens, units };
+  return { text, tokens, units, language, isCommon: knowledge.isCommon };
 }

@@ -33,8 +33,8 @@ const SINGLE_CLOSERS: Record<string, string> = {
 // What may stand before an opening mark, and after a closing one.
 const BEFORE_OPENING = /[\s([{\-–—/„“«»"]/u;
 const AFTER_CLOSING = /[\s.,;:!?…)\]}\-–—/“”«»"]/u;
-// Elisions that start with an apostrophe: "rock 'n' roll", "'em", "'til", "the '90s".
-const ELISION = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|\d0s\b)/iu;
+// Elisions that start with an apostrophe: "rock 'n' roll", "'em", "'til", "the '90s"; Dutch "'s avonds", "'t".
+const ELISION = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|\d0s\b|[stkn]\b)/iu;
 
 /** Spans [start, end) of the text that stand inside quotation marks, in order and without overlaps. */
 export function findQuotations(text: string): Array<[number, number]> {

@@ -113,21 +113,26 @@ function decide(
   if (stats.words === 0)
     return { verdict: 'independent', reason: 'It has no article text outside page furniture.' };
   const borderline = evidence.borderline ? 'Borderline: ' : '';
+  const formulaic =
+    evidence.formulaic.length === 0
+      ? ''
+      : `; set aside as formulaic (common words, as every report of an announcement may use them): ${plural(evidence.formulaic.length, 'run')}, ${quoteRuns(evidence.formulaic, outlet)}`;
   if (!evidence.copied) {
     const quoted = stats.reusedWords - stats.unquotedReusedWords;
     const runs =
       evidence.runs.length === 0
-        ? 'no run of five words or more outside quotations'
+        ? 'no distinctive run of five words or more outside quotations'
         : `only ${describeEvidence(evidence, outlet)} — too few to show copying`;
+    const none = evidence.runs.length === 0 && evidence.formulaic.length === 0;
     const shared =
-      stats.reusedWords === 0 && evidence.runs.length === 0
+      stats.reusedWords === 0 && none
         ? 'it shares no sentence with the wire'
-        : quoted === stats.reusedWords && evidence.runs.length === 0
+        : quoted === stats.reusedWords && none
           ? `the ${plural(stats.reusedWords, 'word')} it shares with the wire all stand in quotations, a common source`
-          : `it shares ${quoted > 0 ? `quotations (${plural(quoted, 'word')}), ` : ''}names and short phrases with the wire, ${runs}`;
+          : `it shares ${quoted > 0 ? `quotations (${plural(quoted, 'word')}), ` : ''}names and short phrases with the wire, ${runs}${formulaic}`;
     return { verdict: 'independent', reason: `${borderline}Not built from the wire: ${shared}.` };
   }
-  const found = `Shared: ${describeEvidence(evidence, outlet)}.`;
+  const found = `Shared: ${describeEvidence(evidence, outlet)}${formulaic}.`;
   if (stats.reuseShare >= derivedShare) {
     return {
       verdict: 'derived',
