@@ -8,8 +8,7 @@
  */
 import path from 'node:path';
 import { readLabels } from './labels';
-import { buildWireArchive } from '../../lib/corpus/wire-archive';
-import type { WireItem } from '../../lib/corpus/types';
+import { buildWireArchive, type WireItem } from '../../lib/corpus';
 import { readTextFile } from '../lib/read-text-file';
 
 const SEED_STORY = 'nato-nordkorea-kursk-2024-10';
