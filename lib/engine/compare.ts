@@ -11,7 +11,7 @@ import { classify, wireUnitId } from './classify';
 import { prepareDocument, type DocumentOptions, type PreparedDocument } from './document';
 import { indexWire, type WireIndex } from './candidates';
 import { furnitureLookup, type LearnedFurniture } from './furniture-learning';
-import { indexWireRuns, type WireRunIndex } from './evidence';
+import { findSharedRuns, indexWireRuns, type WireRunIndex } from './evidence';
 import { alignInPlace } from './in-place';
 import { matchOutlet } from './match';
 import { asResemblance } from './resemblance';
@@ -74,9 +74,10 @@ function compareOne(
 ): OutletAlignment {
   const wireDoc = index.doc;
   const outletDoc = prepareDocument(text, documentOptions);
-  const matches = alignInPlace(wireRuns, outletDoc, matchOutlet(index, outletDoc, wireProfile));
+  const sharedRuns = findSharedRuns(wireRuns, outletDoc);
+  const matches = alignInPlace(wireDoc, outletDoc, matchOutlet(index, outletDoc, wireProfile), sharedRuns);
   const classified = classify(wireDoc, outletDoc, matches);
-  const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, wireRuns);
+  const { stats, verdict, reason } = summarize(wireDoc, outletDoc, classified, sharedRuns);
   const { quoteOnlyWire } = classified;
   if (verdict === 'independent')
     return { verdict, reason, quoteOnlyWire, ...asResemblance(classified, stats) };

@@ -10,8 +10,14 @@ import {
   OBITUARY_WIRE,
 } from './fixtures/issue-14-texts';
 
-const evidence = (wire: string, outlet: string, reuseShare = 0) =>
-  weighEvidence(indexWireRuns(prepareDocument(wire)), prepareDocument(outlet), reuseShare);
+const evidence = (wire: string, outlet: string, reuseShare = 0) => {
+  const outletDoc = prepareDocument(outlet);
+  return weighEvidence(
+    findSharedRuns(indexWireRuns(prepareDocument(wire)), outletDoc),
+    outletDoc,
+    reuseShare,
+  );
+};
 const verdict = (wire: string, outlet: string) => compare(wire, [outlet]).outlets[0]!;
 
 describe('shared runs', () => {

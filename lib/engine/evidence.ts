@@ -220,14 +220,19 @@ function sameWireText(a: SharedRun, b: SharedRun): boolean {
 }
 
 /**
- * Finds the outlet's shared runs and weighs them as evidence of copying. `reuseShare` is the share of the
+ * Weighs the outlet's shared runs ({@link findSharedRuns}) as evidence of copying. `reuseShare` is the share of the
  * outlet's words that match the wire: a long run in an article mostly made of wire words is no stock phrase.
  */
-export function weighEvidence(index: WireRunIndex, outlet: PreparedDocument, reuseShare: number): Evidence {
+export function weighEvidence(
+  sharedRuns: readonly SharedRun[],
+  outlet: PreparedDocument,
+  reuseShare: number,
+): Evidence {
   const unitOf = unitOfToken(outlet);
-  const distinctive = findSharedRuns(index, outlet).filter((run) => isDistinctive(outlet, run));
-  const strong = distinctive.filter((run) => !isBanal(outlet, run, unitOf));
-  const formulaic = distinctive.filter((run) => !strong.includes(run));
+  const distinctive = sharedRuns.filter((run) => isDistinctive(outlet, run));
+  const strong: SharedRun[] = [];
+  const formulaic: SharedRun[] = [];
+  for (const run of distinctive) (isBanal(outlet, run, unitOf) ? formulaic : strong).push(run);
   const decided = decide(strong, outlet, reuseShare);
   // In an article mostly made of wire words, formulaic runs count too: the article is no report of its own that
   // happens to use an announcement's words.

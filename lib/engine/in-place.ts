@@ -15,7 +15,7 @@
  * it when it shares enough); a run the wire repeats in two places is taken at the first place in range.
  */
 import type { PreparedDocument } from './document';
-import { findSharedRuns, isDistinctive, unitOfToken, type SharedRun, type WireRunIndex } from './evidence';
+import { isDistinctive, unitOfToken, type SharedRun } from './evidence';
 import { alignRanges, tokensOf, type UnitMatch } from './match';
 
 /** The wire units taken by the nearest matched outlet unit before and after each unit (-1 / wire length if none). */
@@ -71,20 +71,23 @@ function matchAroundRun(
   return { wireUnits: [wireUnit], wireTokens, pairs };
 }
 
-/** `matches` with the unmatched outlet units that keep a distinctive run in their wire sentence's place aligned. */
+/**
+ * `matches` with the unmatched outlet units that keep a distinctive run in their wire sentence's place aligned;
+ * `sharedRuns` are the outlet's runs of the wire's wording (evidence.ts's findSharedRuns).
+ */
 export function alignInPlace(
-  wireRuns: WireRunIndex,
+  wire: PreparedDocument,
   outlet: PreparedDocument,
   matches: Array<UnitMatch | null>,
+  sharedRuns: readonly SharedRun[],
 ): Array<UnitMatch | null> {
-  const wire = wireRuns.doc;
   const open = matches.some((match, u) => !match && outlet.units[u]!.furniture === null);
   if (!open) return matches;
   const outletUnitOf = unitOfToken(outlet);
   const wireUnitOf = unitOfToken(wire);
   const bounds = neighbourBounds(matches, wire.units.length);
   const best = new Map<number, { run: SharedRun; wireUnit: number }>();
-  for (const run of findSharedRuns(wireRuns, outlet)) {
+  for (const run of sharedRuns) {
     const u = outletUnitOf[run.outlet]!;
     if (matches[u] || outlet.units[u]!.furniture !== null) continue;
     const w = wireUnitOf[run.wire]!;

@@ -19,17 +19,19 @@ export type Language = 'de' | 'en' | 'fr' | 'es' | 'it' | 'nl' | 'unknown';
 /** The language of a text from its normalized words. */
 export function detectLanguage(words: readonly string[]): Language {
   if (words.length === 0) return 'unknown';
-  let best: Language = 'unknown';
-  let bestCount = 0;
-  for (const [language, list] of Object.entries(STOPWORDS)) {
-    let count = 0;
-    for (const word of words) if (list.has(word) || list.has(withoutElision(word))) count += 1;
-    if (count > bestCount) {
-      best = language as Language;
-      bestCount = count;
-    }
+  const lists = Object.entries(STOPWORDS);
+  const counts = new Array<number>(lists.length).fill(0);
+  for (const word of words) {
+    const bare = withoutElision(word);
+    lists.forEach(([, list], i) => {
+      if (list.has(word) || list.has(bare)) counts[i]! += 1;
+    });
   }
-  return bestCount >= minFunctionShare * words.length ? best : 'unknown';
+  let best = -1;
+  counts.forEach((count, i) => {
+    if (best === -1 || count > counts[best]!) best = i;
+  });
+  return counts[best]! >= minFunctionShare * words.length ? (lists[best]![0] as Language) : 'unknown';
 }
 
 // Reporting verbs and phrases that introduce what someone stated (closed classes: saying, announcing, stating).

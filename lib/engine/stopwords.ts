@@ -77,10 +77,10 @@ const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|su
 
 /** `word` without an elided article or pronoun in front ("l'homme" → "homme"). */
 export function withoutElision(word: string): string {
-  return word.replace(ELIDED, '');
+  return word.includes("'") ? word.replace(ELIDED, '') : word;
 }
 
 /** True for function words of `words` (a language's list), elisions read as the word behind them. */
 export function isStopword(word: string, words: ReadonlySet<string> = ANY_STOPWORD): boolean {
-  return words.has(word) || words.has(withoutElision(word));
+  return words.has(word) || (word.includes("'") && words.has(withoutElision(word)));
 }

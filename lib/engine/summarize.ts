@@ -15,7 +15,7 @@ import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
 import { countLookalikeWords } from './lookalikes';
-import { weighEvidence, type Evidence, type SharedRun, type WireRunIndex } from './evidence';
+import { weighEvidence, type Evidence, type SharedRun } from './evidence';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
 
@@ -36,7 +36,7 @@ export function summarize(
   wire: PreparedDocument,
   outlet: PreparedDocument,
   classified: Classified,
-  wireRuns: WireRunIndex,
+  sharedRuns: readonly SharedRun[],
 ): Summary {
   let words = 0;
   let reusedWords = 0;
@@ -76,7 +76,7 @@ export function summarize(
   };
   const lookalikeWords = countLookalikeWords(outlet);
   if (lookalikeWords > 0) stats.lookalikeWords = lookalikeWords;
-  const { verdict, reason } = decide(stats, weighEvidence(wireRuns, outlet, stats.reuseShare), outlet);
+  const { verdict, reason } = decide(stats, weighEvidence(sharedRuns, outlet, stats.reuseShare), outlet);
   return { stats, verdict, reason: `${reason}${describeLookalikes(lookalikeWords)}` };
 }
 
