@@ -7,7 +7,7 @@
  * be given to the segment it starts in.
  */
 import { findFurniture, type FurnitureReason } from './furniture';
-import { markRecurringLines, type FurnitureLookup } from './furniture-learning';
+import { recurringNotes, type FurnitureLookup } from './furniture-learning';
 import { unifyLineBreaks } from './normalize';
 import { segment, type SegmentRole } from './segment';
 import type { Language } from './languages';
@@ -53,8 +53,9 @@ export function prepareDocument(raw: string, options: DocumentOptions = {}): Pre
   const text = unwrapLines(unifyLineBreaks(raw));
   const { tokens, language, knowledge } = readWords(text, options.frequencies);
   const segments = segment(text);
-  const furniture = findFurniture(text, segments);
-  const notes = markRecurringLines(text, segments, furniture, options.furniture);
+  const lookup = options.furniture;
+  const furniture = findFurniture(text, segments, lookup && ((line) => lookup(line) !== null));
+  const notes = recurringNotes(text, segments, furniture, lookup);
   const units: DocumentUnit[] = [];
   let t = 0;
   for (const [i, seg] of segments.entries()) {

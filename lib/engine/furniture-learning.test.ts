@@ -57,6 +57,17 @@ describe('furniture learned from an outlet', () => {
     const [unlearned] = compare(wire, [article]).outlets;
     expect(unlearned!.units.filter((unit) => unit.status === 'added')).toHaveLength(2);
   });
+  it('lets the rules that look at neighbours see learned lines: links before the newsletter box stay links', () => {
+    const wire = STORIES[4]!;
+    const article = page(`${wire}\nPRODUKTE & TIPPS\nWetter`, 4);
+    const [outlet] = compare(wire, [article], { outletFurniture: [learned] }).outlets;
+    const reasons = outlet!.units.map((unit) => [article.slice(unit.start, unit.end).trim(), unit.furniture]);
+    expect(reasons.slice(-3)).toEqual([
+      ['PRODUKTE & TIPPS', 'trailing-links'],
+      ['Wetter', 'trailing-links'],
+      ['Hier können Sie unseren Newsletter abonnieren und nichts verpassen.', 'recurring'],
+    ]);
+  });
   it('keys lines as the learner does', () => {
     expect(furnitureLineKey('  Stand:  26.09.2024 08:24 Uhr ')).toBe('stand: 0 0 uhr');
   });

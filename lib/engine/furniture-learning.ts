@@ -95,29 +95,21 @@ export function furnitureLookup(learned: LearnedFurniture | undefined): Furnitur
   };
 }
 
-/**
- * Marks the lines of a text that `lookup` knows as recurring furniture, where no rule of furniture.ts already
- * did; returns each segment's note (why it is furniture), undefined for the others.
- */
-export function markRecurringLines(
+/** The note of every segment marked `recurring` (where its line recurs), undefined for the others. */
+export function recurringNotes(
   text: string,
   segments: readonly Segment[],
-  reasons: Array<FurnitureReason | null>,
+  reasons: ReadonlyArray<FurnitureReason | null>,
   lookup: FurnitureLookup | undefined,
 ): Array<string | undefined> {
-  const notes = segments.map((): string | undefined => undefined);
-  if (!lookup) return notes;
-  const lines = new Map<number, number[]>();
-  segments.forEach((segment, i) => lines.set(segment.line, [...(lines.get(segment.line) ?? []), i]));
-  for (const members of lines.values()) {
-    const line = members.map((i) => text.slice(segments[i]!.start, segments[i]!.end).trim()).join(' ');
-    const note = lookup(line);
-    if (note === null) continue;
-    for (const i of members) {
-      if (reasons[i] !== null && reasons[i] !== 'trailing-links') continue;
-      reasons[i] = 'recurring';
-      notes[i] = note;
-    }
-  }
-  return notes;
+  const lines = new Map<number, string>();
+  segments.forEach((segment) =>
+    lines.set(
+      segment.line,
+      `${lines.get(segment.line) ?? ''} ${text.slice(segment.start, segment.end).trim()}`,
+    ),
+  );
+  return segments.map((segment, i) =>
+    lookup && reasons[i] === 'recurring' ? (lookup(lines.get(segment.line)!) ?? undefined) : undefined,
+  );
 }

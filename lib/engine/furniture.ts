@@ -133,10 +133,27 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   return null;
 }
 
-/** Returns, for every segment, why it is page furniture, or null when it is article text. */
-export function findFurniture(text: string, segments: Segment[]): Array<FurnitureReason | null> {
+/**
+ * Returns, for every segment, why it is page furniture, or null when it is article text. `isRecurringLine` says
+ * which whole lines were learned as furniture of the text's outlet or feed.
+ */
+export function findFurniture(
+  text: string,
+  segments: Segment[],
+  isRecurringLine?: (line: string) => boolean,
+): Array<FurnitureReason | null> {
   const raws = segments.map((segment) => text.slice(segment.start, segment.end).trim());
   const reasons = segments.map((segment, i) => ownRule(raws[i]!, segment));
+  const lines = new Map<number, string>();
+  for (const [i, segment] of segments.entries())
+    lines.set(segment.line, `${lines.get(segment.line) ?? ''} ${raws[i]}`.trim());
+
+  // Lines learned as the outlet's or feed's furniture (furniture-learning.ts), before the rules that look at
+  // what surrounds a line (a trailing link block ends with the page's recurring newsletter box).
+  if (isRecurringLine)
+    segments.forEach((segment, i) => {
+      if (reasons[i] === null && isRecurringLine(lines.get(segment.line)!)) reasons[i] = 'recurring';
+    });
 
   // The teaser a "Read more" line introduces is furniture too, if it is a short line of its own.
   for (let i = 0; i < segments.length - 1; i += 1) {
@@ -148,9 +165,6 @@ export function findFurniture(text: string, segments: Segment[]): Array<Furnitur
   // Two neighbouring lines where one repeats the other — whole, cut short, or behind a kicker — are the page
   // rendering one thing twice (alt text beside a caption, a teaser box): the shorter is furniture (the second
   // when equal). One line merely containing the other is not enough: a caption may end with the lead below it.
-  const lines = new Map<number, string>();
-  for (const [i, segment] of segments.entries())
-    lines.set(segment.line, `${lines.get(segment.line) ?? ''} ${raws[i]}`.trim());
   const repeatedLines = new Set<number>();
   for (const [line, current] of lines) {
     const previous = lines.get(line - 1);
