@@ -3,13 +3,14 @@
  * one sub-folder per story with wire.txt and the outlet texts, and labels.tsv (set, file, label) at the top.
  * WD counts as derived, PD as partial, ND as independent; RW (derived but rewritten) expects derived or partial;
  * other labels are listed but not scored. Prints the accuracy (exact and derived-vs-independent), the precision
- * and recall of the independent verdict, every miss, and the wrapped-versus-unwrapped agreement: every text is
+ * and recall of the independent verdict — for all texts and per language of the wire (the engine's own language
+ * detection) —, every miss, and the wrapped-versus-unwrapped agreement: every text is
  * hard-wrapped at WRAP_WIDTH columns and compared again; an outlet agrees when its verdict is the same and its
  * figures (reuse share, wire coverage) move by at most one percentage point.
  * With `--discovery <dir>`, source discovery instead: see scripts/eval/discovery.ts.
  */
 import path from 'node:path';
-import { compare, type OutletAlignment, type Verdict } from '../lib/engine';
+import { compare, detectLanguage, tokenize, type OutletAlignment, type Verdict } from '../lib/engine';
 import { hardWrap } from '../lib/text/hard-wrap';
 import { readLabels } from './eval/labels';
 import { readTextFile } from './lib/read-text-file';
@@ -44,13 +45,45 @@ function wrappedAgreement(wire: string, outlets: string[], unwrapped: OutletAlig
   });
 }
 
+interface Scored {
+  label: string;
+  verdict: Verdict;
+  language: string;
+}
+
+const share = (n: number, of: number) => `${n}/${of} = ${((n / Math.max(of, 1)) * 100).toFixed(1)} %`;
+
 /** Lines for the independent verdict: precision (independent verdicts labelled ND) and recall (ND found). */
-function independentFigures(pairs: Array<{ label: string; verdict: Verdict }>): string {
+function independentFigures(pairs: Scored[]): string {
   const called = pairs.filter((pair) => pair.verdict === 'independent');
   const labelled = pairs.filter((pair) => pair.label === 'ND');
   const right = called.filter((pair) => pair.label === 'ND').length;
-  const share = (n: number, of: number) => `${n}/${of} = ${((n / Math.max(of, 1)) * 100).toFixed(1)} %`;
-  return `independent: precision ${share(right, called.length)}, recall ${share(right, labelled.length)}\n`;
+  return `independent: precision ${share(right, called.length)}, recall ${share(right, labelled.length)}`;
+}
+
+/** Exact and derived-vs-independent accuracy and the independent verdict's figures of some scored texts. */
+function figures(pairs: Scored[]): { exact: string; binary: string; independent: string } {
+  const exact = pairs.filter((pair) => EXPECTED[pair.label]!.includes(pair.verdict)).length;
+  const binary = pairs.filter(
+    (pair) => isDerived(pair.verdict) === isDerived(EXPECTED[pair.label]![0]!),
+  ).length;
+  return {
+    exact: `exact: ${share(exact, pairs.length)}`,
+    binary: `derived vs independent: ${share(binary, pairs.length)}`,
+    independent: independentFigures(pairs),
+  };
+}
+
+/** One line per language of the wires: its figures. */
+function perLanguage(pairs: Scored[]): string {
+  const languages = [...new Set(pairs.map((pair) => pair.language))].sort();
+  return languages
+    .map((language) => {
+      const own = pairs.filter((pair) => pair.language === language);
+      const { exact, binary, independent } = figures(own);
+      return `  ${language}: ${own.length} texts; ${exact}; ${binary}; ${independent}\n`;
+    })
+    .join('');
 }
 
 function main(dir: string | undefined): number {
@@ -65,12 +98,9 @@ function main(dir: string | undefined): number {
   const bySet = new Map<string, Array<{ file: string; label: string }>>();
   for (const { set, file, label } of rows) bySet.set(set, [...(bySet.get(set) ?? []), { file, label }]);
 
-  let scored = 0;
-  let exact = 0;
-  let binary = 0;
   const misses: string[] = [];
   const lines: string[] = [];
-  const verdicts: Array<{ label: string; verdict: Verdict }> = [];
+  const verdicts: Scored[] = [];
   const wrapMisses: string[] = [];
   let wrapChecked = 0;
   for (const [set, entries] of bySet) {
@@ -80,6 +110,7 @@ function main(dir: string | undefined): number {
       continue;
     }
     const texts = entries.map((entry) => readTextFile(path.join(dir, set, entry.file)));
+    const language = detectLanguage(tokenize(wire.text).map((token) => token.norm));
     const result = compare(
       wire.text,
       texts.map((text) => (text.ok ? text.text : '')),
@@ -99,23 +130,17 @@ function main(dir: string | undefined): number {
         `${entry.label.padEnd(3)} ${outlet.verdict.padEnd(12)} ${share.padEnd(10)} ${set}/${entry.file}`,
       );
       if (!expected) return;
-      verdicts.push({ label: entry.label, verdict: outlet.verdict });
-      scored += 1;
-      const right = expected.includes(outlet.verdict);
-      if (right) exact += 1;
-      if (isDerived(outlet.verdict) === isDerived(expected[0]!)) binary += 1;
-      if (!right)
+      verdicts.push({ label: entry.label, verdict: outlet.verdict, language });
+      if (!expected.includes(outlet.verdict))
         misses.push(
           `${set}/${entry.file}: labelled ${entry.label}, got ${outlet.verdict} — ${outlet.reason}`,
         );
     });
   }
   process.stdout.write(`label verdict      reuse/evidence file\n${lines.join('\n')}\n\n`);
-  process.stdout.write(`exact: ${exact}/${scored} = ${((exact / Math.max(scored, 1)) * 100).toFixed(1)} %\n`);
-  process.stdout.write(
-    `derived vs independent: ${binary}/${scored} = ${((binary / Math.max(scored, 1)) * 100).toFixed(1)} %\n`,
-  );
-  process.stdout.write(independentFigures(verdicts));
+  const all = figures(verdicts);
+  process.stdout.write(`${all.exact}\n${all.binary}\n${all.independent}\n`);
+  process.stdout.write(`per language of the wire:\n${perLanguage(verdicts)}`);
   process.stdout.write(
     `wrapped at ${WRAP_WIDTH} columns vs unwrapped: ${wrapChecked - wrapMisses.length}/${wrapChecked} agree within ${WRAP_TOLERANCE_POINTS} point${wrapMisses.length ? ` (differ: ${wrapMisses.join(', ')})` : ''}\n`,
   );

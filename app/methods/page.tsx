@@ -83,17 +83,20 @@ export default async function MethodsPage() {
         </p>
         <p>
           <strong>Alignment.</strong> Words are compared in a normalised form (Unicode NFKC, case, hyphen and
-          apostrophe variants, ß = ss, number formats), so typography does not count as editing. Texts are cut
-          into sentences; datelines, credits, interface text and similar furniture are boilerplate. Each
-          outlet sentence is aligned word by word with the wire sentences sharing its rarest words, in any
-          order; words inside quotation marks are not evidence of copying, since both sides may quote the same
-          speaker.
+          apostrophe variants, ß = ss, number formats, invisible characters, and Cyrillic or Greek look-alikes
+          of Latin letters mapped back with Unicode&apos;s confusables data, UTS #39), so typography and
+          disguise do not count as editing. Texts are cut into sentences; datelines, credits, interface text,
+          dated lines and similar furniture are boilerplate, as are lines that recur across many articles of
+          one outlet when those are known. Each outlet sentence is aligned word by word with the wire
+          sentences sharing its rarest words, in any order; words inside quotation marks are not evidence of
+          copying, since both sides may quote the same speaker.
         </p>
         <p>
           <strong>Verdict.</strong> An article is <em>independent</em> unless it shares a run of {evidenceRun}{' '}
-          consecutive wire words outside quotation marks; it is then <em>derived</em> when at least half of
-          its words come from the wire, else <em>partial</em>. An article&apos;s verdict is its best
-          source&apos;s.
+          consecutive wire words outside quotation marks that are not all common words of the language (a run
+          of the plain words every report of an announcement uses is set aside as formulaic); it is then{' '}
+          <em>derived</em> when at least half of its words come from the wire, else <em>partial</em>. An
+          article&apos;s verdict is its best source&apos;s.
         </p>
         <p>
           <strong>Figures.</strong> The <em>reuse share</em> is the share of an article&apos;s words that come

@@ -1,6 +1,6 @@
 import type { SentenceView } from '@/lib/view/types';
 
-/** Page furniture, dimmed and collapsed: it is shown, but not in the way. */
+/** Page furniture, dimmed and collapsed: it is shown, with why it was set aside, but not in the way. */
 export function FurnitureGroup({ sentences }: { sentences: SentenceView[] }) {
   return (
     <details className="my-1 text-sm text-stone-500 dark:text-stone-400">
@@ -20,6 +20,11 @@ export function FurnitureGroup({ sentences }: { sentences: SentenceView[] }) {
             className="target-focus"
           >
             {sentence.text}
+            {sentence.setAside && (
+              <span className="ml-2 text-xs not-italic text-stone-600 dark:text-stone-400">
+                — {sentence.setAside}
+              </span>
+            )}
           </li>
         ))}
       </ul>

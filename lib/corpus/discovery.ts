@@ -10,7 +10,7 @@
  * Known weaknesses: a source whose fingerprints rank below `verifyTop` versions of other stories is not verified;
  * an article stitched from many wires reports only the verified ones.
  */
-import type { Verdict } from '../engine';
+import type { LearnedFurniture, Verdict, WordFrequencies } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { publishedTime } from './items';
 import type { ArticleItem, ArticleMatch, MatchSource } from './types';
@@ -32,6 +32,10 @@ export interface WireForVerification {
   published?: string;
   /** The story the item belongs to (agency story id or grouped story); sources are reported once per story. */
   story?: string;
+  /** The furniture learned from the item's feed (learnFurniture), set aside when it is compared. */
+  furniture?: LearnedFurniture;
+  /** The archive's word frequencies (wordFrequencies): how common words are, for the banality of shared runs. */
+  frequencies?: WordFrequencies;
 }
 
 /** The discovery tunables (see CORPUS_CONFIG.discovery). */
@@ -108,7 +112,10 @@ export function verifyCandidates(
     if ((perStory.get(story) ?? 0) >= config.versionsPerStory) continue;
     perStory.set(story, (perStory.get(story) ?? 0) + 1);
     verified += 1;
-    const outlet = verifyArticle(wire.text, article.text, config.maxWholeChars);
+    const outlet = verifyArticle(wire.text, article.text, config.maxWholeChars, {
+      ...(wire.furniture ? { wireFurniture: wire.furniture } : {}),
+      ...(wire.frequencies ? { frequencies: wire.frequencies } : {}),
+    });
     if (outlet.verdict === 'independent') continue;
     const source: MatchSource = {
       wire: candidate.wire,

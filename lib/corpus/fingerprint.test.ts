@@ -123,3 +123,16 @@ describe('winnowing pieces', () => {
     expect(Array.from(winnow(Int32Array.from([5, 3, 9, 7, 1, 8, 6]), 3))).toEqual([1, 3]);
   });
 });
+
+describe('fingerprints see the engine skeleton', () => {
+  it('a copy with Cyrillic look-alikes, zero-width spaces and full-width letters has the original fingerprints', () => {
+    const original =
+      'The county board voted on Monday to close the Elm Street library branch at the end of the year to save money.';
+    const disguised = original
+      .replace(/o/g, 'о')
+      .replace(/e/g, 'е')
+      .replace('library', 'lib\u200Brary')
+      .replace('Monday', 'Ｍｏｎｄａｙ');
+    expect(fingerprint(disguised)).toEqual(fingerprint(original));
+  });
+});

@@ -85,11 +85,16 @@ export function normalizedWords(text: string): string[] {
 }
 
 /** A text's distinct winnowed fingerprints, sorted ascending (signed 32-bit; see the module comment). */
-export function fingerprint(
-  text: string,
+export function fingerprint(text: string, config = CORPUS_CONFIG.fingerprint): Int32Array {
+  return fingerprintWords(normalizedWords(text), config);
+}
+
+/** The fingerprints of a text already split into its normalized words ({@link normalizedWords}). */
+export function fingerprintWords(
+  words: readonly string[],
   { gramWords, windowGrams } = CORPUS_CONFIG.fingerprint,
 ): Int32Array {
-  return winnow(gramHashes(normalizedWords(text), gramWords), windowGrams);
+  return winnow(gramHashes(words, gramWords), windowGrams);
 }
 
 /** Sorts a hash array ascending and drops repeats (in place where it can). */

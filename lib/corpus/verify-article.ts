@@ -8,7 +8,7 @@
  * Known weaknesses: for long articles, wire coverage is the best single piece's (a wire spread over two pieces is
  * undercounted), and a copied sentence cut by a piece boundary counts as two shorter runs.
  */
-import { compare, ENGINE_CONFIG, tokenize, type Verdict } from '../engine';
+import { compare, ENGINE_CONFIG, tokenize, type CompareOptions, type Verdict } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { countShared, fingerprint } from './fingerprint';
 
@@ -19,14 +19,18 @@ export interface Verification {
   wireCoverage: number;
 }
 
-/** Compares `articleText` with `wireText`; see the module comment for long articles. */
+/**
+ * Compares `articleText` with `wireText`; see the module comment for long articles. `options` carry what is known
+ * of the wire's archive: its feed's furniture and its word frequencies.
+ */
 export function verifyArticle(
   wireText: string,
   articleText: string,
   maxWholeChars: number = CORPUS_CONFIG.discovery.maxWholeChars,
+  options: CompareOptions = {},
 ): Verification {
   if (articleText.length <= maxWholeChars) {
-    const outlet = compare(wireText, [articleText]).outlets[0]!;
+    const outlet = compare(wireText, [articleText], options).outlets[0]!;
     return {
       verdict: outlet.verdict,
       reuseShare: outlet.stats.reuseShare,
@@ -43,7 +47,7 @@ export function verifyArticle(
       words += tokenize(piece).length;
       continue;
     }
-    const outlet = compare(wireText, [piece]).outlets[0]!;
+    const outlet = compare(wireText, [piece], options).outlets[0]!;
     words += outlet.stats.words;
     reusedWords += outlet.stats.reusedWords;
     wireCoverage = Math.max(wireCoverage, outlet.stats.wireCoverage);

@@ -41,3 +41,20 @@ describe('buildWireArchive', () => {
     ).toBe('independent');
   });
 });
+
+describe('buildWireArchive learns its feed furniture', () => {
+  const SIGN_OFF = 'Kontakt für Rückfragen: Newsdesk Nord, Telefon 040 123456';
+  const feed = [BAHN_WIRE, seed.wire, HOCHWASSER_WIRE, TARIF_WIRE, `Kiel (dpa) - Der Landtag tagt.`].map(
+    (text, i) => ({ id: `item-${i}`, text: `${text}\n${SIGN_OFF}` }),
+  );
+  it('sets the feed sign-off aside: an article without it still uses the whole wire', () => {
+    const archive = buildWireArchive(feed);
+    const withoutSignOff = buildWireArchive(
+      feed.map((item) => ({ ...item, text: item.text.slice(0, -SIGN_OFF.length) })),
+    );
+    const article = { id: 'copy', text: BAHN_WIRE };
+    expect(archive.match(article).sources[0]!.wireCoverage).toBe(
+      withoutSignOff.match(article).sources[0]!.wireCoverage,
+    );
+  });
+});

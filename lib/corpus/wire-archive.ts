@@ -2,12 +2,13 @@
  * An in-memory wire archive ready for source discovery: the items, their fingerprint index and their stories.
  * This is what `wiretrace match --wires …` and the corpus benchmark use; the database side finds candidates with
  * SQL instead and shares the verification ({@link verifyCandidates}).
- * Method: fingerprint every item, index them, group versions, then per article: fingerprint, take the index's
- * best candidates, verify. Known weakness: the whole archive's texts stay in memory (about 2 KB per item).
+ * Method: fingerprint every item (counting its words' document frequencies on the way, an even sample), index
+ * them, group versions, learn the feed's recurring lines (its furniture, once per story), then per article: fingerprint, take the index's best candidates, verify. Known weakness: the whole archive's texts stay in memory (about 2 KB per item).
  */
+import { ENGINE_CONFIG, learnFurniture, wordFrequencies } from '../engine';
 import { CORPUS_CONFIG } from './config';
 import { verifyCandidates, type DiscoveryConfig } from './discovery';
-import { fingerprint } from './fingerprint';
+import { fingerprint, fingerprintWords, normalizedWords } from './fingerprint';
 import { WireFingerprintIndexBuilder, type WireFingerprintIndex } from './fingerprint-index';
 import type { ArticleItem, ArticleMatch, WireItem } from './types';
 import { groupVersions } from './versions';
@@ -31,8 +32,13 @@ export function buildWireArchive(wires: readonly WireItem[], onProgress?: Archiv
   const prints: Int32Array[] = [];
   // The versions of one agency story count once for the stock-phrase filter.
   const storyNumbers = new Map<string, number>();
+  // Word frequencies are counted over an even sample of the archive (the engine trusts them from 1,000 items on).
+  const sampleEvery = Math.max(1, Math.ceil(wires.length / ENGINE_CONFIG.archiveWords.sampleTexts));
+  const sampledWords: string[][] = [];
   wires.forEach((wire, i) => {
-    const itemPrints = fingerprint(wire.text);
+    const words = normalizedWords(wire.text);
+    if (i % sampleEvery === 0) sampledWords.push(words);
+    const itemPrints = fingerprintWords(words);
     prints.push(itemPrints);
     let group: number | undefined;
     if (wire.story !== undefined) {
@@ -46,10 +52,17 @@ export function buildWireArchive(wires: readonly WireItem[], onProgress?: Archiv
   const index = builder.build();
   const stories = groupVersions(wires, prints, index);
   onProgress?.('versions', wires.length, wires.length);
+  // The feed's recurring lines (contact lines, "Weitere Informationen folgen"), counted once per story.
+  const furniture = learnFurniture(
+    wires.map((wire) => wire.text),
+    'items of this feed',
+    stories,
+  );
+  const frequencies = wordFrequencies(sampledWords);
   const numberOf = new Map(wires.map((wire, i) => [wire.id, i]));
   const getWire = (id: string) => {
     const i = numberOf.get(id);
-    return i === undefined ? undefined : { ...wires[i]!, story: stories[i]! };
+    return i === undefined ? undefined : { ...wires[i]!, story: stories[i]!, furniture, frequencies };
   };
   return {
     wires,

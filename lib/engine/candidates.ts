@@ -1,5 +1,5 @@
 /**
- * Stage 3a, candidates: which wire units an outlet unit may derive from, found without aligning anything.
+ * Stage 6, candidates: which wire units an outlet unit may derive from, found without aligning anything.
  * Method: an inverted index from content words to wire units. An outlet unit looks up its rarest content words
  * (function words never anchor, CollateX's lesson) and scores wire units by shared rare words, ties broken by
  * position. Order plays no part, so moved paragraphs are found (passim's weakness). Whether a candidate really

@@ -1,5 +1,5 @@
 /**
- * Stage 4, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
+ * Stage 8, classify: turns matched words into statuses. For every outlet unit: copied (every word matches and
  * nothing of its wire sentence is missing, except what a neighbouring outlet unit took — a split), edited,
  * added or boilerplate; its word diff; whether it is moved (outside the longest run of units that keep
  * the wire's order); and whether it only shares quotations (a common source, not copying: everything shared stands in quotation marks
@@ -166,8 +166,10 @@ export function classify(
       sharedQuote: false,
       diff: [] as DiffOp[],
     };
-    if (unit.furniture !== null)
-      return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture };
+    if (unit.furniture !== null) {
+      const note = unit.furnitureNote !== undefined ? { furnitureNote: unit.furnitureNote } : {};
+      return { ...base, kind: 'boilerplate', status: 'boilerplate', furniture: unit.furniture, ...note };
+    }
     const match = matches[u];
     if (!match) return { ...base, status: 'added' };
     const unused = unusedAtJoins(outlet, wire, match);

@@ -45,7 +45,7 @@ describe('compare on the seed story: verdicts', () => {
         '"Russlands Präsident Wladimir Putin ist für eine Fortsetzung …" (24), ' +
         '"Der ukrainische Präsident Wolodymyr Selenskyj forderte zuletzt angesichts …" (20), ' +
         '"Ohne entschlossene Schritte der Verbündeten werde Russlands Präsident …" (13), ….',
-      'Wire text plus its own material: 28 % of its words come from the wire, 601 words are its own. ' +
+      'Wire text plus its own material: 29 % of its words come from the wire, 590 words are its own. ' +
         "Shared: 14 runs of the wire's wording outside quotations, 13 of them in the wire's order: " +
         '"Laut dem südkoreanischen Geheimdienst soll Nordkorea bereits Tausende …" (22), ' +
         '"Er verwies darauf, dass Nordkorea Russland bereits zuvor …" (17), ' +
@@ -53,6 +53,20 @@ describe('compare on the seed story: verdicts', () => {
       'Not built from the wire: the 21 words it shares with the wire all stand in quotations, a common source.',
       'Not built from the wire: it shares no sentence with the wire.',
     ]);
+  });
+});
+
+describe('compare on the seed story: an edit kept in place', () => {
+  it("aligns 002's rewrite of the Kursk sentence, which keeps a distinctive run where the wire has it", () => {
+    const unit = unitStarting('outlet-002', 'Kims Truppen seien');
+    expect(unit.status).toBe('edited');
+    expect(unit.wire).toEqual(['w6']);
+    expect(readableDiff('outlet-002', unit)).toBe(
+      '[-Nach Beratungen über einen möglicherweise bevorstehenden Kampfeinsatz nordkoreanischer Soldaten in der ' +
+        'Ukraine sagte Rutte zudem, er könne bestätigen, dass nordkoreanische Militäreinheiten] [+Kims Truppen seien] ' +
+        '[-seien] [+erklärte Rutte]',
+    );
+    expect(outlet('outlet-002').wireStatus.w6).toBe('edited');
   });
 });
 

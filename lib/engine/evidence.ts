@@ -1,12 +1,14 @@
 /**
- * Evidence of copying: the runs of the wire's own wording that an outlet shares, and whether they outweigh what
+ * Stage 9, evidence: the runs of the wire's own wording that an outlet shares, and whether they outweigh what
  * independent reports of one event share — names, titles, numbers, quotations and stock phrases.
  * Method: every maximal run of at least `shortRunWords` consecutive words that both texts hold outside quotation
  * marks and outside page furniture, within one sentence of each, is found directly on the token streams (an index of the wire's
  * `shortRunWords`-grams, each outlet position extended as far as the words agree), independent of which
  * sentences the matcher paired, so a trimmed sentence still shows its shared runs. A run counts only when it is
  * made of distinctive words: at least two content words with letters, and more than capitalised words, numbers
- * and name joiners (such a run is a name or a title: "Ricarda Lang und Omid Nouripour", "Great British Bake Off").
+ * and name joiners (such a run is a name or a title: "Ricarda Lang und Omid Nouripour", "Great British Bake Off"),
+ * and not formulaic: at least two content words that are not common in the language or the archive (three in a
+ * sentence reporting a statement; {@link isBanal}), so the plain wording of an announcement is not copying.
  * Copying is shown by
  *   - one run of `loneRunWords` words or more (a whole sentence; no stock phrase is that long), or
  *   - a run of `evidenceRunWords` words and at least one more run (a stock phrase stands alone), or
@@ -22,9 +24,11 @@
  */
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
+import { isReportingWord } from './languages';
 
 const { shortRunWords, evidenceRunWords, loneRunWords, minShortRuns, maxRunStarts, derivedShare } =
   ENGINE_CONFIG.verdict;
+const { minRareWords, statementRareWords } = ENGINE_CONFIG.banality;
 
 /** A run of consecutive words both texts share: token indices into each document, and its length in words. */
 export interface SharedRun {
@@ -35,8 +39,10 @@ export interface SharedRun {
 
 /** How strong the shared runs are as evidence of copying. */
 export interface Evidence {
-  /** The distinctive shared runs, in outlet order. */
+  /** The distinctive shared runs that count as evidence, in outlet order. */
   runs: SharedRun[];
+  /** Distinctive runs set aside as formulaic (common words only, {@link isBanal}), in outlet order. */
+  formulaic: SharedRun[];
   /** The longest distinctive run, in words (0 without one). */
   longest: number;
   /** The most runs in different outlet sentences that keep the wire's order. */
@@ -158,9 +164,28 @@ export function isDistinctive(outlet: PreparedDocument, run: SharedRun): boolean
   return content >= 2 && !nameLike;
 }
 
+/**
+ * Whether a run is formulaic (TextPAIR's banality filter): it holds fewer than `minRareWords` content words that
+ * are not common in the text's language or archive (word-frequencies.ts) — or, inside a sentence that reports a
+ * statement ("said", "erklärte", "selon"), fewer than `statementRareWords`: such a run restates what was
+ * announced, in the plain words every report of it uses, and gets the care quotations get.
+ */
+export function isBanal(outlet: PreparedDocument, run: SharedRun, unitOf: Int32Array): boolean {
+  let rare = 0;
+  for (let t = run.outlet; t < run.outlet + run.words; t += 1) {
+    const token = outlet.tokens[t]!;
+    if (token.content && /\p{L}/u.test(token.norm) && !outlet.isCommon(token.norm)) rare += 1;
+  }
+  if (rare < minRareWords) return true;
+  if (rare >= statementRareWords) return false;
+  const unit = outlet.units[unitOf[run.outlet]!]!;
+  for (let t = unit.from; t < unit.to; t += 1)
+    if (isReportingWord(outlet.tokens[t]!.norm, outlet.language)) return true;
+  return false;
+}
+
 /** The unit index of every token of a document. */
-// The unit index of every token of a document.
-function unitOfToken(doc: PreparedDocument): Int32Array {
+export function unitOfToken(doc: PreparedDocument): Int32Array {
   const unitOf = new Int32Array(doc.tokens.length);
   doc.units.forEach((unit, u) => unitOf.fill(u, unit.from, unit.to));
   return unitOf;
@@ -195,11 +220,35 @@ function sameWireText(a: SharedRun, b: SharedRun): boolean {
 }
 
 /**
- * Finds the outlet's shared runs and weighs them as evidence of copying. `reuseShare` is the share of the
+ * Weighs the outlet's shared runs ({@link findSharedRuns}) as evidence of copying. `reuseShare` is the share of the
  * outlet's words that match the wire: a long run in an article mostly made of wire words is no stock phrase.
  */
-export function weighEvidence(index: WireRunIndex, outlet: PreparedDocument, reuseShare: number): Evidence {
-  const runs = findSharedRuns(index, outlet).filter((run) => isDistinctive(outlet, run));
+export function weighEvidence(
+  sharedRuns: readonly SharedRun[],
+  outlet: PreparedDocument,
+  reuseShare: number,
+): Evidence {
+  const unitOf = unitOfToken(outlet);
+  const distinctive = sharedRuns.filter((run) => isDistinctive(outlet, run));
+  const strong: SharedRun[] = [];
+  const formulaic: SharedRun[] = [];
+  for (const run of distinctive) (isBanal(outlet, run, unitOf) ? formulaic : strong).push(run);
+  const decided = decide(strong, outlet, reuseShare);
+  // In an article mostly made of wire words, formulaic runs count too: the article is no report of its own that
+  // happens to use an announcement's words.
+  const all = formulaic.length > 0 ? decide(distinctive, outlet, reuseShare) : decided;
+  if (!decided.copied && all.copied && reuseShare >= derivedShare)
+    return { ...all, runs: distinctive, formulaic: [] };
+  // A verdict that formulaic runs would have turned is borderline.
+  const borderline = decided.borderline || (!decided.copied && all.copied);
+  return { ...decided, borderline, runs: strong, formulaic };
+}
+
+function decide(
+  runs: SharedRun[],
+  outlet: PreparedDocument,
+  reuseShare: number,
+): Omit<Evidence, 'runs' | 'formulaic'> {
   const longest = runs.reduce((max, run) => Math.max(max, run.words), 0);
   const inWireOrder = longestInWireOrder(runs, outlet);
   const lone = longest >= loneRunWords;
@@ -212,5 +261,5 @@ export function weighEvidence(index: WireRunIndex, outlet: PreparedDocument, reu
   const copied = lone || corroborated || several || mostlyWire;
   const clear = lone || inWireOrder > minShortRuns || (corroborated && runs.length > 2);
   const borderline = copied ? !clear : longest >= evidenceRunWords || inWireOrder === minShortRuns - 1;
-  return { runs, longest, inWireOrder, copied, borderline };
+  return { longest, inWireOrder, copied, borderline };
 }

@@ -72,6 +72,38 @@ describe('findFurniture rules', () => {
       ['timestamp', 'Updated 3:14 PM EDT, October 11, 2016'],
     ]);
   });
+  it('knows dated lines by their form, label before or after, in six languages', () => {
+    const text = [
+      '18. März 2016, 14:27 Uhr aktualisiert',
+      'Date:2025-04-11 04:48:16',
+      'Published: Wed, May 16, 2018',
+      'Publié le 12 mars 2024 à 14h27',
+      'Actualizado el 12 de marzo de 2024 a las 14:27',
+      'Aggiornato il 12 marzo 2024 alle 14:27',
+      'Bijgewerkt op 12 maart 2024 om 14:27',
+      'Der Rat tagt am 12. März um 14 Uhr erneut.',
+    ].join('\n');
+    expect(furniture(text).map(([reason]) => reason)).toEqual(Array(7).fill('timestamp'));
+  });
+  it('knows navigation, breadcrumbs, site lines and share bars of other languages', () => {
+    const text = [
+      '1. Zum Inhalt springen',
+      'Current:Home > MarketsJudge tosses suit over election results -TrueNorth Capital Hub',
+      '| # taz.de -- Grüne wählen eine neue Spitze | |',
+      'Partager Imprimer',
+      'Compartir',
+      'By DAMIAN J. TROISE and ALEX VEIGA AP Business Writers',
+      'The council met on Monday to vote on the budget.',
+    ].join('\n');
+    expect(furniture(text)).toEqual([
+      ['interface', '1. Zum Inhalt springen'],
+      ['interface', 'Current:Home > MarketsJudge tosses suit over election results -TrueNorth Capital Hub'],
+      ['site-name', '| # taz.de -- Grüne wählen eine neue Spitze | |'],
+      ['interface', 'Partager Imprimer'],
+      ['interface', 'Compartir'],
+      ['byline', 'By DAMIAN J. TROISE and ALEX VEIGA AP Business Writers'],
+    ]);
+  });
   it('does not take headlines with numbers or short sentences for furniture', () => {
     expect(
       furniture(

@@ -1,20 +1,25 @@
 /**
- * Stage 2b, page furniture: marks the segments that are not article text — the outlet's page, not its writing.
+ * Stage 5, page furniture: marks the segments that are not article text — the outlet's page, not its writing.
  * Method: general categories rather than one outlet's phrases, each a small rule on a segment and its place:
  *   - archive markers and datelines ("Brüssel (dpa) -");
  *   - credits: ©, "Foto:"/"Photo:", lines made only of agency names ("DPA · Reuters", "(mit dpa)", "Von dpa"),
  *     bylines ("By Sam Lister, …"), author initials alone on a line ("wue");
- *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads),
- *     and lines that only date the page ("Stand: 26.09.2024 08:24 Uhr");
+ *   - interface text: lines made only of UI words (subscribe, Abo, share, Lesezeit/reading time, Anzeige/ads;
+ *     furniture-words.ts), breadcrumb trails ("Home > News"), a line naming the site ("| # taz.de -- …"),
+ *     and lines that only date the page ("Stand: 26.09.2024 08:24 Uhr", "18. März 2016, 14:27 Uhr aktualisiert"):
+ *     short, no verb, digits and a clock time or date, nothing but date words;
  *   - "Lesen Sie auch"/"Read more" and the teaser line right after it;
  *   - a line repeating the one just before it, whole, cut short or behind a kicker (alt text, teaser boxes);
  *   - the trailing block: short unpunctuated lines after the article's last sentence (shop links, tag lists,
  *     "ends"), once a credit or nothing but such lines follows the last sentence.
  * Captions, headlines, teasers and crossheads are not furniture: they are the outlet's own additions.
- * Known weaknesses: furniture written as full sentences ("Diese Nachricht wurde … gesendet.") stays text; a UI
- * word list in a language other than German, English or French is not recognised.
+ * Lines that recur across an outlet's or a feed's texts are furniture too, when learned (furniture-learning.ts).
+ * Known weaknesses: furniture written as full sentences ("Diese Nachricht wurde … gesendet.") stays text unless
+ * learned; a lone place line ("Köln") is taken for a heading; UI words of other languages than German, English,
+ * French, Spanish, Italian and Dutch are not recognised.
  */
 import { ENGINE_CONFIG } from './config';
+import { DATE_LABEL_WORDS, DATE_WORDS, UI_WORDS } from './furniture-words';
 import type { Segment } from './segment';
 
 const { trailingLinkMaxWords, interfaceMaxWords, bylineMaxWords, duplicateMinChars, timestampMaxWords } =
@@ -31,7 +36,10 @@ export type FurnitureReason =
   | 'related-link'
   | 'duplicate'
   | 'timestamp'
-  | 'trailing-links';
+  | 'site-name'
+  | 'trailing-links'
+  /** A line that recurs across many texts of one outlet or feed (furniture-learning.ts). */
+  | 'recurring';
 
 const AGENCIES =
   'dpa|afp|ap|reuters|epd|kna|apa|sda|keystone-sda|ddp|dapd|pa|ansa|efe|upi|xinhua|tass|ria|anp|belga|ctk|pap|imago|getty|getty images|picture alliance|picture-alliance|bloomberg|press association|associated press|agence france-presse|sid|kyodo|yonhap';
@@ -45,34 +53,47 @@ const CREDIT =
   /©|\(c\)\s|^\(?(?:foto|fotos|bild|bilder|photo|photos|image|credit|credits|quelle|source|grafik|picture)s?:\s/i;
 // A short line ending in an agency name after a person's name: "Fabian Sommer. dpa", "John Doe/AFP".
 const PERSON_AGENCY = new RegExp(`^[\\p{Lu}][\\p{L}' .-]{2,40}[./,]\\s*(?:${AGENCIES})$`, 'iu');
-const BYLINE = /^(?:von|by|par|di|de|door|av)\s+[\p{L}][\p{L}' .-]*(?:,[^.]*)?$/iu;
+const BYLINE = /^(?:von|by|par|por|di|de|door|av)\s+[\p{L}][\p{L}' .-]*(?:,[^.]*)?$/iu;
 const INITIALS = /^\(?[\p{Ll}]{2,4}\)?$|^\(?[\p{Ll}]{2,4}\/[\p{Ll}]{2,4}\)?$/u;
-const UI_WORDS =
-  /^(?:abo|abos|abonnieren|abonnent|abonnenten|abonniert|jetzt|hier|anmelden|einloggen|login|logout|registrieren|subscribe|subscribers?|subscription|sign|in|up|log|newsletter|teilen|share|merken|gemerkt|drucken|print|kommentare?|comments?|kommentieren|menü|menu|suche|search|plus|premium|exklusiv|für|for|only|nur|mehr|more|weiterlesen|zurück|back|schließen|close|lesezeit|lesedauer|reading|read|time|min|minute|minuten|minutes|\d+|ca|audio|anhören|listen|vorlesen|artikel|article|zur|startseite|home|whatsapp|facebook|twitter|x|telegram|e-mail|email|link|kopieren|copy|gratis|free|testen|try|monat|month|€|euro|seite|page|merkliste|speichern|save|kostenlos|video|videos|bilder|galerie|gallery|mit|with|folgen|follow|lesen|anzeigen|show|weitere)$/i;
 const ADVERTISING = /^(?:anzeige|werbung|advertisement|advertising|sponsored(?: content)?|publicité|ad)$/i;
 const RELATED =
   /^(?:lesen sie auch|lesen sie mehr|lesen sie hier|auch interessant|das könnte sie auch interessieren|mehr zum thema|mehr dazu|weitere artikel|zum thema|read more|read also|related|related articles?|see also|more on this(?: story)?|you may also like|most read|trending|top stories|recommended|meistgelesen|empfehlungen|lire aussi|à lire aussi)\b.{0,3}$/i;
 const READING_TIME =
   /^(?:lesezeit|lesedauer|reading time|temps de lecture)\b|\b\d+\s*(?:min\.?|minuten|minutes)\s*(?:lesezeit|read|lesedauer)\b/i;
-// A line that only dates the page: "Stand: 26.09.2024 08:24 Uhr", "Updated 3:14 PM EDT, October 11, 2016".
-const TIMESTAMP_LABEL =
-  /^(?:stand|aktualisiert|veröffentlicht|erstellt|zuletzt aktualisiert|published|updated|last updated|posted)(?:\s+(?:am|on|at))?:?\s*/iu;
-const TIMESTAMP_WORD =
-  /^(?:\d[\d.:/-]*|jan\w*|feb\w*|märz|mar\w*|apr\w*|mai|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dez\w*|dec\w*|mo\w*|di\w*|mi\w*|do\w*|fr\w*|sa\w*|so\w*|sun\w*|tu\w*|we\w*|th\w*|uhr|am|pm|a\.m|p\.m|[a-z]{1,3}t|utc|gmt)\.?$/iu;
+// A clock time or a date: "14:27", "3:14 PM", "14h27", "26.09.2024", "2025-04-11", "18. März", "March 18", "2016".
+const CLOCK_OR_DATE =
+  /\d{1,2}[:.h]\d{2}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\b|\b(?:19|20)\d{2}\b/u;
+const NUMBER_WORD = /^\d[\d.:/h-]*$/;
 
+/**
+ * A line that only dates the page, in any of the engine's languages and with its label before or after:
+ * "Stand: 26.09.2024 08:24 Uhr", "18. März 2016, 14:27 Uhr aktualisiert", "Updated 3:14 PM EDT, October 11,
+ * 2016", "Date:2025-04-11 04:48:16", "Publié le 12 mars 2024 à 14h27". Its form: short, no verb but a label,
+ * digits, a clock time or a date, and nothing but date words, labels and numbers.
+ */
 function isTimestamp(line: string): boolean {
-  const unlabelled = line.replace(TIMESTAMP_LABEL, '');
-  const words = unlabelled.split(/[\s,|]+/).filter(Boolean);
+  if (!/\d/.test(line) || !CLOCK_OR_DATE.test(line)) return false;
+  const lineWords = line
+    .replace(/(\p{L}):(?=\d)/gu, '$1: ')
+    .split(/[\s,|·•–—]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
+    .filter(Boolean);
+  const numbers = lineWords.filter((word) => NUMBER_WORD.test(word)).length;
   // A bare number is more likely a list item cut short than a date.
-  const datelike = unlabelled !== line || words.length >= 2 || /\d[.:/]\d/.test(line);
+  const datelike =
+    numbers >= 2 || lineWords.some((word) => DATE_LABEL_WORDS.has(word)) || /\d[.:/]\d/.test(line);
   return (
     datelike &&
-    /\d/.test(line) &&
-    words.length > 0 &&
-    words.length <= timestampMaxWords &&
-    words.every((word) => TIMESTAMP_WORD.test(word))
+    lineWords.length <= timestampMaxWords &&
+    lineWords.every((word) => NUMBER_WORD.test(word) || DATE_WORDS.has(word))
   );
 }
+
+// A breadcrumb trail: "Home > News > …", "Current:Home > Markets…", "Startseite › Politik".
+const BREADCRUMB =
+  /^(?:[\p{L} ]{1,20}:\s*)?(?:home|startseite|start|accueil|inicio|portada|nachrichten|news)\s*[>›»]/iu;
+// A line naming the site, as exported pages open: "| # taz.de -- … | |", "www.example.com | Politik".
+const SITE_NAME = /^[|#\s]*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}\s*(?:--|[-–—|:·]|$)/iu;
 
 /** Splits glued interface words: "AboAbonnieren" → "Abo Abonnieren". */
 function words(line: string): string[] {
@@ -96,13 +117,14 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   if (!segment.wholeLine && !/^\(.*\)\.?$/.test(line)) return null;
   if (ADVERTISING.test(line)) return 'advertising';
   if (RELATED.test(line)) return 'related-link';
-  if (READING_TIME.test(line)) return 'interface';
+  if (READING_TIME.test(line) || BREADCRUMB.test(line)) return 'interface';
+  if (SITE_NAME.test(line)) return 'site-name';
   if (segment.wholeLine && isTimestamp(line)) return 'timestamp';
   const lineWords = words(line);
   if (
     lineWords.length > 0 &&
     lineWords.length <= interfaceMaxWords &&
-    lineWords.every((word) => UI_WORDS.test(word))
+    lineWords.every((word) => UI_WORDS.has(word.toLowerCase()) || /^\d+$/.test(word))
   )
     return 'interface';
   if (segment.wholeLine && INITIALS.test(line)) return 'credit';
@@ -111,10 +133,27 @@ function ownRule(raw: string, segment: Segment): FurnitureReason | null {
   return null;
 }
 
-/** Returns, for every segment, why it is page furniture, or null when it is article text. */
-export function findFurniture(text: string, segments: Segment[]): Array<FurnitureReason | null> {
+/**
+ * Returns, for every segment, why it is page furniture, or null when it is article text. `isRecurringLine` says
+ * which whole lines were learned as furniture of the text's outlet or feed.
+ */
+export function findFurniture(
+  text: string,
+  segments: Segment[],
+  isRecurringLine?: (line: string) => boolean,
+): Array<FurnitureReason | null> {
   const raws = segments.map((segment) => text.slice(segment.start, segment.end).trim());
   const reasons = segments.map((segment, i) => ownRule(raws[i]!, segment));
+  const lines = new Map<number, string>();
+  for (const [i, segment] of segments.entries())
+    lines.set(segment.line, `${lines.get(segment.line) ?? ''} ${raws[i]}`.trim());
+
+  // Lines learned as the outlet's or feed's furniture (furniture-learning.ts), before the rules that look at
+  // what surrounds a line (a trailing link block ends with the page's recurring newsletter box).
+  if (isRecurringLine)
+    segments.forEach((segment, i) => {
+      if (reasons[i] === null && isRecurringLine(lines.get(segment.line)!)) reasons[i] = 'recurring';
+    });
 
   // The teaser a "Read more" line introduces is furniture too, if it is a short line of its own.
   for (let i = 0; i < segments.length - 1; i += 1) {
@@ -126,9 +165,6 @@ export function findFurniture(text: string, segments: Segment[]): Array<Furnitur
   // Two neighbouring lines where one repeats the other — whole, cut short, or behind a kicker — are the page
   // rendering one thing twice (alt text beside a caption, a teaser box): the shorter is furniture (the second
   // when equal). One line merely containing the other is not enough: a caption may end with the lead below it.
-  const lines = new Map<number, string>();
-  for (const [i, segment] of segments.entries())
-    lines.set(segment.line, `${lines.get(segment.line) ?? ''} ${raws[i]}`.trim());
   const repeatedLines = new Set<number>();
   for (const [line, current] of lines) {
     const previous = lines.get(line - 1);

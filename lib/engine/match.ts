@@ -1,5 +1,5 @@
 /**
- * Stage 3, match: finds, for every outlet unit, the wire units it derives from and which of its words match.
+ * Stage 7, match: finds, for every outlet unit, the wire units it derives from and which of its words match.
  * Method: the best few candidates from candidates.ts (found order-free, so moved paragraphs are found) are each
  * aligned word by word (jsdiff's diffArrays over normalized tokens, a longest common subsequence; common head
  * and tail are matched directly). A pair counts as derived when, in order, at least three content words match,
@@ -51,7 +51,7 @@ function mayBeDerived(
 }
 
 /** The token indices of wire units, in the order given. */
-function tokensOf(wire: PreparedDocument, units: number[]): number[] {
+export function tokensOf(wire: PreparedDocument, units: number[]): number[] {
   return units.flatMap((u) => {
     const { from, to } = wire.units[u]!;
     return Array.from({ length: to - from }, (_, k) => from + k);
@@ -59,7 +59,7 @@ function tokensOf(wire: PreparedDocument, units: number[]): number[] {
 }
 
 /** Aligns an outlet token range with a list of wire tokens; returns matched pairs as global indices. */
-function alignRanges(
+export function alignRanges(
   outlet: PreparedDocument,
   from: number,
   to: number,

@@ -1,5 +1,5 @@
 /**
- * Stage 1b (part), quotations: which stretches of a text stand inside quotation marks.
+ * Stage 3 (part), quotations: which stretches of a text stand inside quotation marks.
  * Method: double marks «…» »…« „…“ “…” "…" are paired within a paragraph (a quote never runs over a blank line,
  * which also handles English multi-paragraph quotes that leave the closing mark out). Single marks ‚…‘ ‘…’ '…'
  * ‹…› ›…‹ share their characters with the apostrophe, so they are read by where they stand, as Markdown reads
@@ -33,8 +33,8 @@ const SINGLE_CLOSERS: Record<string, string> = {
 // What may stand before an opening mark, and after a closing one.
 const BEFORE_OPENING = /[\s([{\-–—/„“«»"]/u;
 const AFTER_CLOSING = /[\s.,;:!?…)\]}\-–—/“”«»"]/u;
-// Elisions that start with an apostrophe: "rock 'n' roll", "'em", "'til", "the '90s".
-const ELISION = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|\d0s\b)/iu;
+// Elisions that start with an apostrophe: "rock 'n' roll", "'em", "'til", "the '90s"; Dutch "'s avonds", "'t".
+const ELISION = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|\d0s\b|[stkn]\b)/iu;
 
 /** Spans [start, end) of the text that stand inside quotation marks, in order and without overlaps. */
 export function findQuotations(text: string): Array<[number, number]> {

@@ -1,5 +1,5 @@
 /**
- * Stage 6, resemblance: an outlet judged independent kept nothing of the wire, so nothing of it may read as kept
+ * Stage 11, resemblance: an outlet judged independent kept nothing of the wire, so nothing of it may read as kept
  * or edited. Method: after the verdict, its matches are restated as what they are — resemblances (the same
  * facts, names, numbers in similar words) or shared quotations (a common source). Every wire unit is `dropped`
  * in `wireStatus`, `wireResemblance` says which ones it resembles and how, every unit of its own is `added`

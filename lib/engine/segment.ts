@@ -1,12 +1,13 @@
 /**
- * Stage 2, segment: splits a text into sentence-like units with raw offsets that together cover the text.
+ * Stage 4, segment: splits a text into sentence-like units with raw offsets that together cover the text.
  * Method: every line is a block (outlets use single line breaks for paragraphs; hard-wrapped lines were joined
  * into paragraphs before, in unwrap.ts); inside a line, a sentence ends
  * at . ! ? or … (with any closing quotes or brackets) followed by space and a capital letter, digit or opening
- * quote — unless the word before is an abbreviation, a single letter or a one- or two-digit ordinal ("22. Juni",
- * "16. bis 19. Jahrhunderts", "(l.)"). Glued boundaries without a space are split when a closing quote or a full
+ * quote (Spanish ¿ ¡, French « with its space) — unless the word before is an abbreviation (German, English and AP
+ * state names, French, Spanish, Italian and Dutch titles), an initialism ("U.S."), a single letter or a one- or
+ * two-digit ordinal ("22. Juni", "16. bis 19. Jahrhunderts", "(l.)"). Glued boundaries without a space are split when a closing quote or a full
  * stop is followed directly by a capitalised word ("Eskalation“Extreme", "Konsequenzen.Foto:"). Datelines
- * ("Brüssel (dpa) - ", or "Peine - " opening a long paragraph) and a leading archive marker become units of their own so the sentence after them can
+ * ("Brüssel (dpa) - ", "ALBANY, Ore. (AP) — ", "LONDON, Oct 11 (Reuters) - ", or "Peine - " opening a long paragraph) and a leading archive marker become units of their own so the sentence after them can
  * match. A short quotation inside a running sentence (a title: „Krieg. Macht. Sinn.“) is not cut at its full stops.
  * Known weaknesses: abbreviations outside the list before a capitalised word split a sentence; a
  * headline glued to its kicker without punctuation ("Ukraine-Krieg Nato: …") stays one unit.
@@ -34,17 +35,20 @@ export interface Segment {
 
 const ABBREVIATIONS = new Set(
   `dr prof nr bzw vgl ca etc usw evtl ggf inkl zb ua uvm sog str abs art bd jh jhd mio mrd tsd mr mrs ms st vs no
-  jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec hr fr gen lt col sen rep gov corp inc ltd co jr sr u.a z.b d.h`.split(
-    /\s+/,
-  ),
+  jan feb mär mar apr jun jul aug sep sept okt oct nov dez dec hr fr gen lt col sen rep gov corp inc ltd co jr sr u.a z.b d.h
+  ala ariz ark calif colo conn fla ga kan ky md mich minn mont neb nev okla ore tenn vt va wis wyo
+  mme mlle mm sra srta dña ud uds sig sigg dott avv dhr mevr drs ir bijv`.split(/\s+/),
 );
 
-// A sentence end: terminal punctuation, optional closing quotes/brackets, then space.
-const SENTENCE_END = /[.!?…]+["'»«“”’)\]]*(?=\s+["'„«»“(\[]?[\p{Lu}\p{N}])/gu;
+// A sentence end: terminal punctuation (full-width too), optional closing quotes/brackets, then space and a capital,
+// a digit or an opening mark (Spanish ¿ ¡, French « with its space).
+const SENTENCE_END = /[.!?…．！？]+["'»«“”’)\]]*(?=\s+(?:[«‹]\s?|["'„»“(\[¿¡])?[\p{Lu}\p{N}])/gu;
 // Glued boundaries: closing quote or full stop directly before a capitalised word of two or more letters.
 const GLUED_END = /(?<=[\p{Ll}\p{N}])(?:[“”»"]|[.!?](?=[\p{Lu}][\p{Ll}]))(?=[\p{Lu}][\p{Ll}])/gu;
+// A place, optionally with a state or a date after a comma ("ALBANY, Ore. (AP) —", "LONDON, Oct 11 (Reuters) -"),
+// then the agency in parentheses.
 const DATELINE =
-  /^([\p{Lu}][\p{L}.' \/-]{1,40}?)\s\((?:[a-zA-Z]{2,12}(?:[\/-][a-zA-Z]{2,12})?)\)(?:\s?[-–—]\s|\.\s*$|:\s)/u;
+  /^([\p{Lu}][\p{L}.' \/-]{1,40}?(?:,\s[\p{Lu}\p{N}][\p{L}\p{N}.' ]{0,20}?)?)\s\((?:[a-zA-Z]{2,12}(?:[\/-][a-zA-Z]{2,12})?)\)(?:\s?[-–—]\s|\.\s*$|:\s)/u;
 // The same without the agency ("Peine - Ein umgestürzter Baum …"), trusted only at the start of a long paragraph.
 const PLAIN_DATELINE = /^[\p{Lu}][\p{L}.'\/-]*(?: [\p{Lu}][\p{L}.'\/-]*){0,2} [-–—] (?=[\p{Lu}\p{N}])/u;
 // A copyright sign starts a credit even in mid-line ("… getröstet.  © Bild-Montage: dpa").
@@ -76,6 +80,8 @@ export function isSentenceEnd(text: string, lineStart: number, punctuationAt: nu
   if (text[punctuationAt] !== '.') return true;
   if (/^\p{N}{1,2}$/u.test(word)) return false;
   if (/^\p{L}$/u.test(word)) return false;
+  // Initialisms with inner full stops ("U.S. District Judge", "EE.UU.") run on.
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 /**
- * Stage 5, summarize: figures per outlet and the verdict, after the METER corpus's scheme.
+ * Stage 10, summarize: figures per outlet and the verdict, after the METER corpus's scheme.
  * Method: copying is judged only on evidence that a common source cannot explain — runs of the wire's own
  * wording, outside quotation marks in both texts, weighed in evidence.ts (one long run with another beside it,
  * one sentence-long run, or several short runs in the wire's order).
@@ -14,7 +14,8 @@
 import { ENGINE_CONFIG } from './config';
 import type { PreparedDocument } from './document';
 import type { Classified } from './classify';
-import { weighEvidence, type Evidence, type SharedRun, type WireRunIndex } from './evidence';
+import { countLookalikeWords } from './lookalikes';
+import { weighEvidence, type Evidence, type SharedRun } from './evidence';
 import type { OutletStats, Verdict } from './types';
 import { percent } from '../text/percent';
 
@@ -35,7 +36,7 @@ export function summarize(
   wire: PreparedDocument,
   outlet: PreparedDocument,
   classified: Classified,
-  wireRuns: WireRunIndex,
+  sharedRuns: readonly SharedRun[],
 ): Summary {
   let words = 0;
   let reusedWords = 0;
@@ -73,7 +74,15 @@ export function summarize(
     addedWords,
     unquotedReusedWords,
   };
-  return { stats, ...decide(stats, weighEvidence(wireRuns, outlet, stats.reuseShare), outlet) };
+  const lookalikeWords = countLookalikeWords(outlet);
+  if (lookalikeWords > 0) stats.lookalikeWords = lookalikeWords;
+  const { verdict, reason } = decide(stats, weighEvidence(sharedRuns, outlet, stats.reuseShare), outlet);
+  return { stats, verdict, reason: `${reason}${describeLookalikes(lookalikeWords)}` };
+}
+
+// Look-alike letters are evidence of their own (a disguised copy, or an encoding accident): the reason says so.
+function describeLookalikes(words: number): string {
+  return words === 0 ? '' : ` Letters replaced by look-alikes in ${plural(words, 'word')}.`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -104,21 +113,26 @@ function decide(
   if (stats.words === 0)
     return { verdict: 'independent', reason: 'It has no article text outside page furniture.' };
   const borderline = evidence.borderline ? 'Borderline: ' : '';
+  const formulaic =
+    evidence.formulaic.length === 0
+      ? ''
+      : `; set aside as formulaic (common words, as every report of an announcement may use them): ${plural(evidence.formulaic.length, 'run')}, ${quoteRuns(evidence.formulaic, outlet)}`;
   if (!evidence.copied) {
     const quoted = stats.reusedWords - stats.unquotedReusedWords;
     const runs =
       evidence.runs.length === 0
-        ? 'no run of five words or more outside quotations'
+        ? 'no distinctive run of five words or more outside quotations'
         : `only ${describeEvidence(evidence, outlet)} — too few to show copying`;
+    const none = evidence.runs.length === 0 && evidence.formulaic.length === 0;
     const shared =
-      stats.reusedWords === 0 && evidence.runs.length === 0
+      stats.reusedWords === 0 && none
         ? 'it shares no sentence with the wire'
-        : quoted === stats.reusedWords && evidence.runs.length === 0
+        : quoted === stats.reusedWords && none
           ? `the ${plural(stats.reusedWords, 'word')} it shares with the wire all stand in quotations, a common source`
-          : `it shares ${quoted > 0 ? `quotations (${plural(quoted, 'word')}), ` : ''}names and short phrases with the wire, ${runs}`;
+          : `it shares ${quoted > 0 ? `quotations (${plural(quoted, 'word')}), ` : ''}names and short phrases with the wire, ${runs}${formulaic}`;
     return { verdict: 'independent', reason: `${borderline}Not built from the wire: ${shared}.` };
   }
-  const found = `Shared: ${describeEvidence(evidence, outlet)}.`;
+  const found = `Shared: ${describeEvidence(evidence, outlet)}${formulaic}.`;
   if (stats.reuseShare >= derivedShare) {
     return {
       verdict: 'derived',

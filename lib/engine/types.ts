@@ -43,6 +43,8 @@ export interface WireUnit extends Span {
   kind: UnitKind;
   /** Why the unit is boilerplate, when it is. */
   furniture?: FurnitureReason;
+  /** For `recurring` furniture: where it recurs ("recurs in 14 of 20 items of this feed"). */
+  furnitureNote?: string;
 }
 
 /** A sentence-like unit of an outlet text and what the outlet did with it. */
@@ -63,6 +65,8 @@ export interface OutletUnit extends Span {
   /** For copied and edited units: the word diff against its wire units, in reading order. */
   diff: DiffOp[];
   furniture?: FurnitureReason;
+  /** For `recurring` furniture: where it recurs ("recurs in 14 of 20 articles of this outlet"). */
+  furnitureNote?: string;
 }
 
 /** Figures for one outlet. Words are counted outside boilerplate. */
@@ -79,6 +83,11 @@ export interface OutletStats {
   addedWords: number;
   /** Reused words that stand outside quotation marks in both texts: the evidence of copying. */
   unquotedReusedWords: number;
+  /**
+   * Words with letters replaced by look-alikes from another script (a Cyrillic "а" for "a"; lookalikes.ts). Only
+   * present when there are any.
+   */
+  lookalikeWords?: number;
 }
 
 /** The alignment of one outlet text against the wire. */

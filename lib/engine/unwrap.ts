@@ -1,5 +1,5 @@
 /**
- * Stage 1c, unwrap: finds line breaks that only wrap a paragraph at a fixed width (agency archives, e-mails,
+ * Stage 2, unwrap: finds line breaks that only wrap a paragraph at a fixed width (agency archives, e-mails,
  * pasted terminal text) and turns them into spaces, so that segmentation sees paragraphs, not line fragments.
  * The result has the same length as the input: every offset still points into the text as given.
  * Method, after how a greedy line wrapper works: a line was broken only because the next word did not fit.

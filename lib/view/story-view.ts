@@ -1,12 +1,13 @@
 /**
  * Builds the whole view model of a story or saved comparison from its texts and the engine's alignment.
  */
-import type { Alignment, OutletAlignment, WireStatus } from '../engine';
+import type { Alignment, CompareOptions, OutletAlignment, WireStatus } from '../engine';
 import { sortOutlets } from './column-order';
 import { articleBlocks } from './sentence-groups';
 import { sideBySideRows } from './side-by-side';
 import { rowPaging } from './row-pages';
 import { articleParts } from './article-parts';
+import { setAsideReason } from './set-aside';
 import { trimRange, unitPieces } from './text-pieces';
 import type { SentenceView, StoryView, WireSentenceView } from './types';
 import { compare } from '../engine';
@@ -15,6 +16,8 @@ import { compare } from '../engine';
 export interface ComparisonTexts {
   wireText: string;
   outlets: Array<{ id: string; name: string; text: string; url?: string; date?: string }>;
+  /** Furniture learned from the wire's feed and from each outlet's articles (learnFurniture), when known. */
+  furniture?: CompareOptions;
 }
 
 /** The element id of an outlet sentence: `<outlet id>-u<n>`, n counting from 1 in the outlet's text. */
@@ -34,6 +37,7 @@ function outletSentences(
 ): SentenceView[] {
   return alignment.units.map((unit, index) => {
     const [start, end] = trimRange(text, unit.start, unit.end);
+    const setAside = setAsideReason(unit);
     return {
       anchor: sentenceAnchor(id, index),
       outletId: id,
@@ -45,6 +49,7 @@ function outletSentences(
       pieces: unitPieces(unit, text, wireText),
       text: text.slice(start, end),
       endsParagraph: endsParagraph(text, start, unit.end),
+      ...(setAside !== undefined ? { setAside } : {}),
     };
   });
 }
@@ -54,6 +59,7 @@ export function alignTexts(texts: ComparisonTexts): { alignment: Alignment; view
   const alignment = compare(
     texts.wireText,
     texts.outlets.map((outlet) => outlet.text),
+    texts.furniture,
   );
   return { alignment, view: buildStoryView(texts, alignment) };
 }

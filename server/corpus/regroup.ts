@@ -1,21 +1,18 @@
 /**
  * The trace job's first step when wires changed: group every wire into stories (lib/corpus's version groups),
- * store the stories with their title (the first version's, or its first line), first agency, earliest date and
+ * store the stories with their title (the first version's, or derived from its cleaned text), first agency, earliest date and
  * number of versions, point each wire at its story, drop stories left empty, and recount the stock phrases.
  * Known weakness: the whole archive is loaded to regroup (about 2 KB per item in memory).
  */
 import { buildWireArchive, CORPUS_CONFIG, type WireArchive, type WireItem } from '@/lib/corpus';
+import { deriveTitle } from '@/lib/engine';
 import type { Database, SqlValue } from '../db/open-database';
 import { chunked, ROWS_PER_STATEMENT, type WireRow } from './rows';
 import type { TraceProgress } from './trace-job';
 
-/** Characters of a first line used as a title when a story's first version has none. */
-const TITLE_FROM_TEXT = 160;
-
+// A story's title is its first version's, or derived from that version's cleaned text (no marker, dateline, site line).
 function titleOf(row: WireRow): string {
-  if (row.title?.trim()) return row.title.trim();
-  const line = row.text.trim().split('\n', 1)[0]!.trim();
-  return line.length > TITLE_FROM_TEXT ? `${line.slice(0, TITLE_FROM_TEXT - 1)}…` : line;
+  return row.title?.trim() || deriveTitle(row.text);
 }
 
 function earlier(a: WireRow, b: WireRow): boolean {
